@@ -1,0 +1,156 @@
+// Citations of regulations: reading <Cite …/> tags out of MDX source, and resolving a citation
+// against the index of regulations to its label and link (or to a message saying what is wrong).
+import { articleId, chapterId } from './anchors';
+import { numberedLabel, parseChineseNumeral } from './chinese-numerals';
+
+/** What the site knows about one regulation, enough to resolve citations to it. */
+export interface RegulationTarget {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  kind: '导读' | '全文';
+  chapters: ReadonlySet<number>;
+  articles: ReadonlySet<number>;
+}
+
+export type RegulationIndex = ReadonlyMap<string, RegulationTarget>;
+
+/** A citation as written in MDX: <Cite reg="slug" art={26} /> or ch={3}. */
+export interface CitationRef {
+  reg: string;
+  art?: number;
+  ch?: number;
+  /** Show the full title instead of the short one. */
+  full?: boolean;
+}
+
+export interface CitationInSource extends CitationRef {
+  /** File line of the tag. */
+  line: number;
+}
+
+export interface ExtractedCitations {
+  citations: CitationInSource[];
+  problems: Array<{ line: number; message: string }>;
+}
+
+const CITE_TAG = /<Cite\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /([a-zA-Z]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g;
+
+/**
+ * Finds every <Cite …/> tag in an MDX body. `firstLine` is the file line of the body's first
+ * line. Tags inside fenced code are ignored. Attribute values may be written art={26},
+ * art="26" or art="第二十六条"; anything else is reported as a problem.
+ */
+export function extractCitations(body: string, firstLine = 1): ExtractedCitations {
+  const citations: CitationInSource[] = [];
+  const problems: ExtractedCitations['problems'] = [];
+  const masked = maskFencedCode(body);
+  for (const match of masked.matchAll(CITE_TAG)) {
+    const line = firstLine + countNewlines(masked.slice(0, match.index));
+    const attrs = new Map<string, string | true>();
+    for (const a of (match[1] ?? '').matchAll(ATTRIBUTE)) {
+      attrs.set(a[1]!, a[2] ?? a[3] ?? a[4] ?? true);
+    }
+    const reg = attrs.get('reg');
+    if (typeof reg !== 'string' || reg.trim() === '') {
+      problems.push({ line, message: `<Cite> 缺少 reg="法规文件名"：${match[0]}` });
+      continue;
+    }
+    const citation: CitationInSource = { reg: reg.trim(), line };
+    let ok = true;
+    for (const key of ['art', 'ch'] as const) {
+      const raw = attrs.get(key);
+      if (raw === undefined) continue;
+      const n = typeof raw === 'string' ? readNumber(raw, key === 'art' ? '条' : '章') : null;
+      if (n === null) {
+        problems.push({ line, message: `<Cite> 的 ${key} 应当是正整数，例如 ${key}={26}：${match[0]}` });
+        ok = false;
+      } else {
+        citation[key] = n;
+      }
+    }
+    if (citation.art !== undefined && citation.ch !== undefined) {
+      problems.push({ line, message: `<Cite> 只能指向一条或一章，不能同时写 art 和 ch：${match[0]}` });
+      ok = false;
+    }
+    for (const key of attrs.keys()) {
+      if (!['reg', 'art', 'ch', 'full'].includes(key)) {
+        problems.push({ line, message: `<Cite> 不认识属性 ${key}（可用：reg、art、ch、full）：${match[0]}` });
+        ok = false;
+      }
+    }
+    if (attrs.has('full')) citation.full = true;
+    if (ok) citations.push(citation);
+  }
+  return { citations, problems };
+}
+
+function readNumber(raw: string, unit: '条' | '章'): number | null {
+  const s = raw.trim();
+  if (/^[1-9][0-9]*$/.test(s)) return Number(s);
+  const label = new RegExp(`^第([零〇一二两三四五六七八九十百千]+)${unit}$`).exec(s);
+  if (!label) return null;
+  return parseChineseNumeral(label[1]!);
+}
+
+export type ResolvedCitation =
+  | { ok: true; href: string; label: string; fullLabel: string; target: RegulationTarget }
+  | { ok: false; message: string };
+
+/**
+ * Resolves a citation to its text and link. `base` is the site's base path ending in '/'.
+ * label: 《简称》第二十六条 (or 《全称》… with full); fullLabel is always the form drafters paste
+ * into documents: 《全称》第二十六条.
+ */
+export function resolveCitation(index: RegulationIndex, ref: CitationRef, base = '/'): ResolvedCitation {
+  const target = index.get(ref.reg);
+  if (!target) {
+    return { ok: false, message: `找不到法规“${ref.reg}”（content/regulations/ 下没有 ${ref.reg}.mdx）` };
+  }
+  let part = '';
+  let fragment = '';
+  if (ref.art !== undefined) {
+    if (!target.articles.has(ref.art)) {
+      return {
+        ok: false,
+        message:
+          target.kind === '全文'
+            ? `《${target.title}》没有${numberedLabel(ref.art, '条')}`
+            : `《${target.title}》的导读没有列出${numberedLabel(ref.art, '条')}：只能引用 frontmatter 的 articles 中已核实的条号`,
+      };
+    }
+    part = numberedLabel(ref.art, '条');
+    fragment = `#${articleId(ref.art)}`;
+  } else if (ref.ch !== undefined) {
+    if (!target.chapters.has(ref.ch)) {
+      return { ok: false, message: `《${target.title}》没有${numberedLabel(ref.ch, '章')}` };
+    }
+    part = numberedLabel(ref.ch, '章');
+    fragment = `#${chapterId(ref.ch)}`;
+  }
+  const name = ref.full ? target.title : target.shortTitle;
+  return {
+    ok: true,
+    href: `${regulationPath(target.slug, base)}${fragment}`,
+    label: `《${name}》${part}`,
+    fullLabel: `《${target.title}》${part}`,
+    target,
+  };
+}
+
+/** URL path of a regulation page. */
+export function regulationPath(slug: string, base = '/'): string {
+  return `${base}regulations/${slug}/`;
+}
+
+/** Replaces fenced code blocks with blank lines of the same count, so line numbers survive. */
+function maskFencedCode(body: string): string {
+  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

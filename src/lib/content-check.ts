@@ -1,0 +1,143 @@
+// Checks all content before the site is built: data against the schemas, the structure of
+// regulation texts, and every citation and cross-reference. Returns problems as file:line
+// messages; it never reads the disk itself (the build hook hands it the files).
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+import type { RegulationData } from '../schemas/regulation';
+import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
+import { parseOutline } from './outline';
+import { parseSource, type ParsedSource, type SourceFile } from './source-file';
+
+export interface ContentFile extends SourceFile {
+  collection: CollectionName;
+}
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+interface CheckedEntry {
+  file: ContentFile;
+  slug: string;
+  parsed: ParsedSource;
+  data: Record<string, unknown> | null;
+}
+
+/** File name without folder and extension: content/guides/ren-qian.mdx → ren-qian. */
+export function slugOf(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function checkContent(files: ContentFile[]): { problems: Problem[]; index: RegulationIndex } {
+  const problems: Problem[] = [];
+  const report = (file: ContentFile, line: number, message: string) => problems.push({ file: file.path, line, message });
+  const entries: CheckedEntry[] = [];
+
+  for (const file of files) {
+    const slug = slugOf(file.path);
+    if (!SLUG.test(slug)) {
+      report(file, 1, `文件名“${slug}”只能用小写字母、数字和连字符（它就是页面网址），例如 xuanba-renyong`);
+    }
+    const parsed = parseSource(file);
+    parsed.errors.forEach((e) => report(file, e.line, e.message));
+    let data: Record<string, unknown> | null = null;
+    if (parsed.data) {
+      const result = (COLLECTIONS[file.collection].schema as z.ZodType).safeParse(parsed.data);
+      if (result.success) {
+        data = result.data as Record<string, unknown>;
+      } else {
+        for (const issue of result.error.issues) {
+          report(file, parsed.lineOf(issue.path), describeIssue(issue));
+        }
+      }
+    }
+    entries.push({ file, slug, parsed, data });
+  }
+
+  const index = buildIndex(entries, report);
+
+  for (const entry of entries) {
+    if (!entry.file.path.endsWith('.mdx')) continue;
+    const { citations, problems: tagProblems } = extractCitations(entry.parsed.body, entry.parsed.bodyLine);
+    tagProblems.forEach((p) => report(entry.file, p.line, p.message));
+    for (const citation of citations) {
+      const resolved = resolveCitation(index, citation);
+      if (!resolved.ok) report(entry.file, citation.line, `引用无效 <Cite reg="${citation.reg}"${citation.art ? ` art={${citation.art}}` : ''}${citation.ch ? ` ch={${citation.ch}}` : ''} />：${resolved.message}`);
+    }
+  }
+
+  const known = {
+    regulations: new Set(entries.filter((e) => e.file.collection === 'regulations').map((e) => e.slug)),
+    guides: new Set(entries.filter((e) => e.file.collection === 'guides').map((e) => e.slug)),
+  };
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    for (const key of ['regulations', 'guides'] as const) {
+      const list = entry.data[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((slug: string, i) => {
+        if (!known[key].has(slug)) {
+          const where = key === 'regulations' ? 'content/regulations/' : 'content/guides/';
+          report(entry.file, entry.parsed.lineOf([key, i]), `${key} 中的“${slug}”不存在（${where}下没有这个文件）`);
+        }
+      });
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, index };
+}
+
+function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: number, message: string) => void): RegulationIndex {
+  const index = new Map<string, RegulationTarget>();
+  for (const entry of entries) {
+    if (entry.file.collection !== 'regulations' || !entry.data) continue;
+    const data = entry.data as RegulationData;
+    const outline = parseOutline(entry.parsed.body, entry.parsed.bodyLine);
+    const chapters = new Set(outline.chapters.map((c) => c.n));
+    let articles: Set<number>;
+    if (data.kind === '全文') {
+      outline.problems.forEach((p) => report(entry.file, p.line, p.message));
+      articles = new Set(outline.articles.map((a) => a.n));
+      if (articles.size === 0) report(entry.file, entry.parsed.bodyLine, '全文中没有找到任何条文：每条应另起一段，以“第X条”加空格开头');
+    } else {
+      outline.problems.filter((p) => !p.message.includes('条')).forEach((p) => report(entry.file, p.line, p.message));
+      articles = new Set(data.articles.map((a) => a.n));
+      data.articles.forEach((a, i) => {
+        if (!chapters.has(a.chapter)) {
+          report(entry.file, entry.parsed.lineOf(['articles', i, 'chapter']), `articles 中第 ${a.n} 条所在的第 ${a.chapter} 章在正文中不存在（正文应有“## 第X章”标题）`);
+        }
+      });
+    }
+    index.set(entry.slug, {
+      slug: entry.slug,
+      title: data.title,
+      shortTitle: data.shortTitle ?? data.title,
+      kind: data.kind,
+      chapters,
+      articles,
+    });
+  }
+  return index;
+}
+
+/** Turns a schema issue into a sentence; our schemas word most messages, zod's defaults are translated. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `未知字段：${issue.keys.join('、')}（字段名拼写有误？可用字段见 docs/content-format.md）`;
+  }
+  const where = issue.path.length > 0 ? issue.path.join('.') : '';
+  if (/^Invalid input|^Invalid option|^Too (small|big)|^Expected/.test(issue.message)) {
+    return `${where ? `${where}：` : ''}格式不对（${issue.message}）`;
+  }
+  return issue.message;
+}
+
+/** One line per problem: `content/x.mdx:12: message`. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+}
