@@ -1,6 +1,7 @@
 // Citations of regulations: reading <Cite …/> tags out of MDX source, and resolving a citation
 // against the index of regulations to its label and link (or to a message saying what is wrong).
 import { articleId, chapterId } from './anchors';
+import { entryPath } from './routes';
 import { numberedLabel, parseChineseNumeral } from './chinese-numerals';
 
 /** What the site knows about one regulation, enough to resolve citations to it. */
@@ -62,7 +63,7 @@ export function extractCitations(body: string, firstLine = 1): ExtractedCitation
     for (const key of ['art', 'ch'] as const) {
       const raw = attrs.get(key);
       if (raw === undefined) continue;
-      const n = typeof raw === 'string' ? readNumber(raw, key === 'art' ? '条' : '章') : null;
+      const n = typeof raw === 'string' ? readCitationNumber(raw, key === 'art' ? '条' : '章') : null;
       if (n === null) {
         problems.push({ line, message: `<Cite> 的 ${key} 应当是正整数，例如 ${key}={26}：${match[0]}` });
         ok = false;
@@ -86,7 +87,9 @@ export function extractCitations(body: string, firstLine = 1): ExtractedCitation
   return { citations, problems };
 }
 
-function readNumber(raw: string, unit: '条' | '章'): number | null {
+/** Reads an art/ch value: 26, "26" or "第二十六条" (with the matching unit); null otherwise. */
+export function readCitationNumber(raw: string | number, unit: '条' | '章'): number | null {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? raw : null;
   const s = raw.trim();
   if (/^[1-9][0-9]*$/.test(s)) return Number(s);
   const label = new RegExp(`^第([零〇一二两三四五六七八九十百千]+)${unit}$`).exec(s);
@@ -132,17 +135,13 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
   const name = ref.full ? target.title : target.shortTitle;
   return {
     ok: true,
-    href: `${regulationPath(target.slug, base)}${fragment}`,
+    href: `${entryPath(base, 'regulations', target.slug)}${fragment}`,
     label: `《${name}》${part}`,
     fullLabel: `《${target.title}》${part}`,
     target,
   };
 }
 
-/** URL path of a regulation page. */
-export function regulationPath(slug: string, base = '/'): string {
-  return `${base}regulations/${slug}/`;
-}
 
 /** Replaces fenced code blocks with blank lines of the same count, so line numbers survive. */
 function maskFencedCode(body: string): string {

@@ -6,6 +6,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas';
 import type { RegulationData } from '../schemas/regulation';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
 import { parseOutline } from './outline';
+import { regulationTarget } from './regulation-index';
 import { parseSource, type ParsedSource, type SourceFile } from './source-file';
 
 export interface ContentFile extends SourceFile {
@@ -99,28 +100,18 @@ function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: n
     const data = entry.data as RegulationData;
     const outline = parseOutline(entry.parsed.body, entry.parsed.bodyLine);
     const chapters = new Set(outline.chapters.map((c) => c.n));
-    let articles: Set<number>;
     if (data.kind === '全文') {
       outline.problems.forEach((p) => report(entry.file, p.line, p.message));
-      articles = new Set(outline.articles.map((a) => a.n));
-      if (articles.size === 0) report(entry.file, entry.parsed.bodyLine, '全文中没有找到任何条文：每条应另起一段，以“第X条”加空格开头');
+      if (outline.articles.length === 0) report(entry.file, entry.parsed.bodyLine, '全文中没有找到任何条文：每条应另起一段，以“第X条”加空格开头');
     } else {
-      outline.problems.filter((p) => !p.message.includes('条')).forEach((p) => report(entry.file, p.line, p.message));
-      articles = new Set(data.articles.map((a) => a.n));
+      outline.problems.filter((p) => p.level !== 'article').forEach((p) => report(entry.file, p.line, p.message));
       data.articles.forEach((a, i) => {
         if (!chapters.has(a.chapter)) {
           report(entry.file, entry.parsed.lineOf(['articles', i, 'chapter']), `articles 中第 ${a.n} 条所在的第 ${a.chapter} 章在正文中不存在（正文应有“## 第X章”标题）`);
         }
       });
     }
-    index.set(entry.slug, {
-      slug: entry.slug,
-      title: data.title,
-      shortTitle: data.shortTitle ?? data.title,
-      kind: data.kind,
-      chapters,
-      articles,
-    });
+    index.set(entry.slug, regulationTarget(entry.slug, data, outline));
   }
   return index;
 }

@@ -62,6 +62,8 @@ export interface OutlineArticle {
 
 export interface OutlineProblem {
   line: number;
+  /** Which level of the structure is wrong. */
+  level: 'chapter' | 'section' | 'article';
   message: string;
 }
 
@@ -108,7 +110,7 @@ export function parseOutline(body: string, firstLine = 1): Outline {
       if (chapter) {
         const expected = chapters.length + 1;
         if (chapter.n !== expected) {
-          problems.push({ line, message: `章号不连续：这里是${numberedLabel(chapter.n, '章')}，应为${numberedLabel(expected, '章')}` });
+          problems.push({ line, level: 'chapter', message: `章号不连续：这里是${numberedLabel(chapter.n, '章')}，应为${numberedLabel(expected, '章')}` });
         }
         current = { ...chapter, line, sections: [] };
         chapters.push(current);
@@ -116,7 +118,7 @@ export function parseOutline(body: string, firstLine = 1): Outline {
       } else if (sec && current) {
         const expected = current.sections.length + 1;
         if (sec.n !== expected) {
-          problems.push({ line, message: `节号不连续：${numberedLabel(current.n, '章')}中这里应为${numberedLabel(expected, '节')}` });
+          problems.push({ line, level: 'section', message: `节号不连续：${numberedLabel(current.n, '章')}中这里应为${numberedLabel(expected, '节')}` });
         }
         current.sections.push({ ...sec, line });
         section = sec.n;
@@ -133,16 +135,17 @@ export function parseOutline(body: string, firstLine = 1): Outline {
       const what = articles.some((a) => a.n === article.n) ? '条号重复' : '条号不连续';
       problems.push({
         line,
+        level: 'article',
         message: previous
           ? `${what}：${numberedLabel(previous.n, '条')}之后是${article.label}，应为${numberedLabel(expected, '条')}`
           : `${what}：第一条应为${numberedLabel(1, '条')}，这里是${article.label}`,
       });
     }
     if (chapters.length > 0 && current === null) {
-      problems.push({ line, message: `${article.label}不在任何一章之内（正文已经分章）` });
+      problems.push({ line, level: 'article', message: `${article.label}不在任何一章之内（正文已经分章）` });
     }
     if (text.length <= article.prefixLength && nextParagraphIsStructure(lines, i)) {
-      problems.push({ line, message: `${article.label}没有内容` });
+      problems.push({ line, level: 'article', message: `${article.label}没有内容` });
     }
     articles.push({ n: article.n, chapter: (current as OutlineChapter | null)?.n ?? null, section, line });
   });

@@ -1,0 +1,27 @@
+// Wiring only: integrations, Markdown plugins and output settings.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkRegulationStructure from './src/markdown/remark-regulation-structure.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { CONTENT_DIR } from './src/site-config.ts';
+
+export default defineConfig({
+  output: 'static',
+  // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // The remark/rehype pipeline, so remark plugins (GFM tables, regulation anchors) apply.
+    processor: unified({
+      gfm: false, // remark-gfm is added explicitly
+      smartypants: false, // Chinese text already uses full-width quotes
+      remarkPlugins: [remarkGfm, remarkRegulationStructure],
+    }),
+  },
+  integrations: [contentCheck(CONTENT_DIR), mdx(), pagefindIndex()],
+});

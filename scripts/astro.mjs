@@ -1,0 +1,12 @@
+// Runs the Astro CLI with telemetry switched off, on any OS: the site is built on machines
+// without internet, and a build must never try to send anything anywhere.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const cli = require.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

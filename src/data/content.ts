@@ -1,0 +1,83 @@
+// The one module that queries content collections. Pages and components ask it; they never call
+// getCollection themselves. Results are computed once per build.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractCitations, type RegulationIndex } from '../lib/citations';
+import { regulationTargetFromBody } from '../lib/regulation-index';
+import { PILLARS } from '../schemas/guide';
+
+export type Regulation = CollectionEntry<'regulations'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Template = CollectionEntry<'templates'>;
+export type Term = CollectionEntry<'glossary'>;
+
+/** Current texts first, then by title in Chinese collation order. */
+const byStatusThenTitle = (a: Regulation, b: Regulation) =>
+  Number(a.data.status !== '现行有效') - Number(b.data.status !== '现行有效') ||
+  a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+const byPillarOrderTitle = (a: Guide | Template, b: Guide | Template) =>
+  PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) ||
+  (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
+  a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+let cache: Promise<SiteContent> | undefined;
+
+export interface CitingPage {
+  title: string;
+  section: 'regulations' | 'guides' | 'templates';
+  slug: string;
+  /** Article numbers this page cites (empty when it cites the regulation as a whole or by chapter). */
+  articles: number[];
+}
+
+export interface SiteContent {
+  regulations: Regulation[];
+  guides: Guide[];
+  templates: Template[];
+  terms: Term[];
+  index: RegulationIndex;
+  /** For each regulation slug: the other pages that cite it. */
+  citedBy: ReadonlyMap<string, CitingPage[]>;
+}
+
+export function siteContent(): Promise<SiteContent> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<SiteContent> {
+  const [regulations, guides, templates, terms] = await Promise.all([
+    getCollection('regulations'),
+    getCollection('guides'),
+    getCollection('templates'),
+    getCollection('glossary'),
+  ]);
+  regulations.sort(byStatusThenTitle);
+  guides.sort(byPillarOrderTitle);
+  templates.sort(byPillarOrderTitle);
+  terms.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
+
+  const index = new Map(regulations.map((r) => [r.id, regulationTargetFromBody(r.id, r.data, r.body ?? '')]));
+
+  const citedBy = new Map<string, CitingPage[]>();
+  const pages = [
+    ...regulations.map((e) => ({ e, section: 'regulations' as const })),
+    ...guides.map((e) => ({ e, section: 'guides' as const })),
+    ...templates.map((e) => ({ e, section: 'templates' as const })),
+  ];
+  for (const { e, section } of pages) {
+    const byReg = new Map<string, Set<number>>();
+    for (const c of extractCitations(e.body ?? '').citations) {
+      if (section === 'regulations' && c.reg === e.id) continue; // a text citing itself
+      const arts = byReg.get(c.reg) ?? new Set<number>();
+      if (c.art !== undefined) arts.add(c.art);
+      byReg.set(c.reg, arts);
+    }
+    for (const [reg, arts] of byReg) {
+      const list = citedBy.get(reg) ?? [];
+      list.push({ title: e.data.title, section, slug: e.id, articles: [...arts].sort((a, b) => a - b) });
+      citedBy.set(reg, list);
+    }
+  }
+  return { regulations, guides, templates, terms, index, citedBy };
+}

@@ -1,0 +1,38 @@
+// Build hook: checks every content file (schemas, structure, citations) before Astro starts,
+// so one build reports every problem as file:line instead of stopping at the first.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+import { checkContent, formatProblems, type ContentFile } from '../lib/content-check';
+
+export function readContentFiles(contentDir: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const dir = path.join(contentDir, collection);
+    if (!fs.existsSync(dir)) continue;
+    const extension = COLLECTIONS[collection].pattern.replace('**/*', '');
+    for (const name of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (!name.endsWith(extension)) continue;
+      const full = path.join(dir, name);
+      files.push({ collection, path: path.relative(process.cwd(), full), text: fs.readFileSync(full, 'utf8') });
+    }
+  }
+  return files;
+}
+
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'zugong:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const { problems } = checkContent(readContentFiles(contentDir));
+        if (problems.length === 0) return;
+        const report = `内容检查发现 ${problems.length} 处问题：\n${formatProblems(problems)}`;
+        if (command === 'build') throw new Error(report);
+        logger.warn(report); // dev server: keep serving, show what to fix
+      },
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// Builds the citation target of one regulation from its data and body: the chapters it has, and
+// the articles that may be cited (all articles of a full text; the verified list of a study guide).
+import type { RegulationData } from '../schemas/regulation';
+import type { RegulationTarget } from './citations';
+import { parseOutline, type Outline } from './outline';
+
+export function regulationTarget(slug: string, data: RegulationData, outline: Outline): RegulationTarget {
+  return {
+    slug,
+    title: data.title,
+    shortTitle: data.shortTitle ?? data.title,
+    kind: data.kind,
+    chapters: new Set(outline.chapters.map((c) => c.n)),
+    articles: new Set(data.kind === '全文' ? outline.articles.map((a) => a.n) : data.articles.map((a) => a.n)),
+  };
+}
+
+export function regulationTargetFromBody(slug: string, data: RegulationData, body: string): RegulationTarget {
+  return regulationTarget(slug, data, parseOutline(body));
+}
