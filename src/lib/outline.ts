@@ -141,15 +141,18 @@ export function parseOutline(body: string, firstLine = 1): Outline {
           : `${what}：第一条应为${numberedLabel(1, '条')}，这里是${article.label}`,
       });
     }
-    if (chapters.length > 0 && current === null) {
-      problems.push({ line, level: 'article', message: `${article.label}不在任何一章之内（正文已经分章）` });
-    }
     if (text.length <= article.prefixLength && nextParagraphIsStructure(lines, i)) {
       problems.push({ line, level: 'article', message: `${article.label}没有内容` });
     }
     articles.push({ n: article.n, chapter: (current as OutlineChapter | null)?.n ?? null, section, line });
   });
 
+  if (chapters.length > 0) {
+    for (const a of articles.filter((a) => a.chapter === null)) {
+      problems.push({ line: a.line, level: 'article', message: `${numberedLabel(a.n, '条')}不在任何一章之内（正文已经分章）` });
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
   return { chapters, articles, problems };
 }
 

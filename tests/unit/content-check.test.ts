@@ -1,0 +1,101 @@
+// Content check: schema errors, structure and citations reported as file:line with a sentence an
+// author understands. Files are short strings run through the real schemas.
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type ContentFile } from '../../src/lib/content-check';
+
+const REGULATION = `---
+title: 某县议事规则
+issuer: 某县委
+issued: 2020-01-01
+effective: 2020-02-01
+status: 现行有效
+category: 规则
+kind: 全文
+version: 2020年版
+summary: 示例。
+---
+
+## 第一章　总　则
+
+第一条　甲。
+
+第二条　乙。
+`;
+
+const GUIDE = `---
+title: 示例指南
+summary: 示例。
+pillar: 议事规则
+regulations: [shili]
+updated: 2026-11-24
+---
+
+见 <Cite reg="shili" art={2} />。
+`;
+
+const reg = (text: string, name = 'shili'): ContentFile => ({ collection: 'regulations', path: `content/regulations/${name}.mdx`, text });
+const guide = (text: string): ContentFile => ({ collection: 'guides', path: 'content/guides/shili.mdx', text });
+const messages = (files: ContentFile[]) => formatProblems(checkContent(files).problems);
+
+describe('checkContent', () => {
+  it('accepts valid content and indexes the regulation', () => {
+    const { problems, index } = checkContent([reg(REGULATION), guide(GUIDE)]);
+    expect(problems).toEqual([]);
+    expect([...index.get('shili')!.articles]).toEqual([1, 2]);
+  });
+
+  it('names file, line and field for a missing title', () => {
+    expect(messages([reg(REGULATION.replace('title: 某县议事规则\n', ''))])).toBe('content/regulations/shili.mdx:2: 缺少全称（title）');
+  });
+
+  it('rejects an impossible date instead of letting YAML roll it over', () => {
+    expect(messages([reg(REGULATION.replace('effective: 2020-02-01', 'effective: 2019-13-01'))])).toBe(
+      'content/regulations/shili.mdx:5: 施行日期（effective） "2019-13-01" 不是有效日期：应写成 YYYY-MM-DD（只知年月写 YYYY-MM，只知年份写 YYYY）',
+    );
+  });
+
+  it('lists the allowed values for an unknown status', () => {
+    expect(messages([reg(REGULATION.replace('status: 现行有效', 'status: 有效'))])).toBe(
+      'content/regulations/shili.mdx:6: 效力状态（status） "有效" 不在可选范围内，可选：现行有效 / 已修订 / 已废止 / 试行',
+    );
+  });
+
+  it('reports a misspelt field', () => {
+    expect(messages([reg(REGULATION.replace('issuer:', 'isuer:'))])).toContain('未知字段：isuer');
+  });
+
+  it('reports a citation of a missing article at the line of the tag', () => {
+    const out = messages([reg(REGULATION), guide(GUIDE.replace('art={2}', 'art={99}'))]);
+    expect(out).toBe('content/guides/shili.mdx:9: 引用无效 <Cite reg="shili" art={99} />：《某县议事规则》没有第九十九条');
+  });
+
+  it('reports a citation of a missing regulation and a missing related regulation', () => {
+    const out = messages([guide(GUIDE)]);
+    expect(out).toContain('content/guides/shili.mdx:5: regulations 中的“shili”不存在');
+    expect(out).toContain('content/guides/shili.mdx:9: 引用无效 <Cite reg="shili" art={2} />：找不到法规“shili”');
+  });
+
+  it('reports numbering problems of a full text with file lines', () => {
+    const out = messages([reg(REGULATION.replace('第二条　乙。', '第三条　乙。'))]);
+    expect(out).toBe('content/regulations/shili.mdx:17: 条号不连续：第一条之后是第三条，应为第二条');
+  });
+
+  it('reports broken YAML and a missing frontmatter', () => {
+    expect(messages([reg(REGULATION.replace('status: 现行有效', 'status: [现行有效'))])).toMatch(/^content\/regulations\/shili\.mdx:\d+: YAML 写法有误/);
+    expect(messages([reg('正文而已')])).toBe('content/regulations/shili.mdx:1: 缺少 frontmatter：文件应以 --- 开头，写明标题等字段，再以 --- 结束');
+  });
+
+  it('requires study-guide articles to sit in a chapter the body has', () => {
+    const studyGuide = REGULATION.replace('kind: 全文', 'kind: 导读\narticles:\n  - n: 8\n    chapter: 2\n    topic: 资格').replace(/第一条[\s\S]*$/, '要点。\n');
+    expect(messages([reg(studyGuide)])).toBe('content/regulations/shili.mdx:11: articles 中第 8 条所在的第 2 章在正文中不存在（正文应有“## 第X章”标题）');
+  });
+
+  it('rejects file names that cannot be URLs', () => {
+    expect(messages([reg(REGULATION, '议事规则')])).toContain('文件名“议事规则”只能用小写字母、数字和连字符');
+  });
+
+  it('checks glossary YAML and its links', () => {
+    const term: ContentFile = { collection: 'glossary', path: 'content/glossary/shi-li.yaml', text: 'term: 示例\npinyin: shì lì\ndefinition: 一句话。\nguides: [nope]\n' };
+    expect(messages([term])).toBe('content/glossary/shi-li.yaml:4: guides 中的“nope”不存在（content/guides/下没有这个文件）');
+  });
+});
