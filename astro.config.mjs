@@ -13,6 +13,8 @@ export default defineConfig({
   // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Fixture builds in tests use their own cache so they never mix with the site's content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {

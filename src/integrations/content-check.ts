@@ -30,7 +30,11 @@ export function contentCheck(contentDir: string): AstroIntegration {
         const { problems } = checkContent(readContentFiles(contentDir));
         if (problems.length === 0) return;
         const report = `内容检查发现 ${problems.length} 处问题：\n${formatProblems(problems)}`;
-        if (command === 'build') throw new Error(report);
+        if (command === 'build') {
+          const error = new Error(report);
+          error.stack = report; // the problems are in content files, not in this hook's code
+          throw error;
+        }
         logger.warn(report); // dev server: keep serving, show what to fix
       },
     },

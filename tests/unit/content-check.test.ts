@@ -75,6 +75,12 @@ describe('checkContent', () => {
     expect(out).toContain('content/guides/shili.mdx:9: 引用无效 <Cite reg="shili" art={2} />：找不到法规“shili”');
   });
 
+  it('reports an invalid regulation once, not again at every citation of it', () => {
+    const out = messages([reg(REGULATION.replace('status: 现行有效', 'status: 有效')), guide(GUIDE)]);
+    expect(out.split('\n')).toHaveLength(1);
+    expect(out).toContain('效力状态（status）');
+  });
+
   it('reports numbering problems of a full text with file lines', () => {
     const out = messages([reg(REGULATION.replace('第二条　乙。', '第三条　乙。'))]);
     expect(out).toBe('content/regulations/shili.mdx:17: 条号不连续：第一条之后是第三条，应为第二条');
