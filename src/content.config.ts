@@ -1,17 +1,14 @@
 // Content collections: glob loaders over content/<collection>/, validated by src/schemas.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas';
+import { COLLECTIONS } from './schemas';
 import { CONTENT_DIR } from './site-config';
 
-function collection<N extends CollectionName>(name: N) {
-  const { pattern, schema } = COLLECTIONS[name];
-  return defineCollection({ loader: glob({ pattern, base: `${CONTENT_DIR}/${name}` }), schema: schema as (typeof COLLECTIONS)[N]['schema'] });
-}
+const from = (name: keyof typeof COLLECTIONS) => glob({ pattern: COLLECTIONS[name].pattern, base: `${CONTENT_DIR}/${name}` });
 
 export const collections = {
-  regulations: collection('regulations'),
-  guides: collection('guides'),
-  templates: collection('templates'),
-  glossary: collection('glossary'),
+  regulations: defineCollection({ loader: from('regulations'), schema: COLLECTIONS.regulations.schema }),
+  guides: defineCollection({ loader: from('guides'), schema: COLLECTIONS.guides.schema }),
+  templates: defineCollection({ loader: from('templates'), schema: COLLECTIONS.templates.schema }),
+  glossary: defineCollection({ loader: from('glossary'), schema: COLLECTIONS.glossary.schema }),
 };
