@@ -4,14 +4,18 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkRegulationStructure from './src/markdown/remark-regulation-structure.ts';
+import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { CONTENT_DIR } from './src/site-config.ts';
+
+// Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   output: 'static',
-  // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // Fixture builds in tests use their own cache so they never mix with the site's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -22,8 +26,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm is added explicitly
       smartypants: false, // Chinese text already uses full-width quotes
-      remarkPlugins: [remarkGfm, remarkRegulationStructure],
+      remarkPlugins: [remarkGfm, remarkRegulationStructure, [remarkBaseLinks, { base }]],
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), pagefindIndex()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), pagefindIndex(), linkCheck()], // links checked after the index exists
 });

@@ -11,4 +11,5 @@ export const collections = {
   guides: defineCollection({ loader: from('guides'), schema: COLLECTIONS.guides.schema }),
   templates: defineCollection({ loader: from('templates'), schema: COLLECTIONS.templates.schema }),
   glossary: defineCollection({ loader: from('glossary'), schema: COLLECTIONS.glossary.schema }),
+  study: defineCollection({ loader: from('study'), schema: COLLECTIONS.study.schema }),
 };

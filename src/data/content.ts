@@ -9,6 +9,7 @@ export type Regulation = CollectionEntry<'regulations'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Template = CollectionEntry<'templates'>;
 export type Term = CollectionEntry<'glossary'>;
+export type StudyPath = CollectionEntry<'study'>;
 
 /** Current texts first, then by title in Chinese collation order. */
 const byStatusThenTitle = (a: Regulation, b: Regulation) =>
@@ -35,6 +36,8 @@ export interface SiteContent {
   guides: Guide[];
   templates: Template[];
   terms: Term[];
+  /** Reading paths, first one first. */
+  studyPaths: StudyPath[];
   index: RegulationIndex;
   /** For each regulation slug: the other pages that cite it. */
   citedBy: ReadonlyMap<string, CitingPage[]>;
@@ -46,12 +49,14 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [regulations, guides, templates, terms] = await Promise.all([
+  const [regulations, guides, templates, terms, studyPaths] = await Promise.all([
     getCollection('regulations'),
     getCollection('guides'),
     getCollection('templates'),
     getCollection('glossary'),
+    getCollection('study'),
   ]);
+  studyPaths.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
   regulations.sort(byStatusThenTitle);
   guides.sort(byPillarOrderTitle);
   templates.sort(byPillarOrderTitle);
@@ -79,5 +84,5 @@ async function load(): Promise<SiteContent> {
       citedBy.set(reg, list);
     }
   }
-  return { regulations, guides, templates, terms, index, citedBy };
+  return { regulations, guides, templates, terms, studyPaths, index, citedBy };
 }

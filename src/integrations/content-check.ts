@@ -1,5 +1,6 @@
 // Build hook: checks every content file (schemas, structure, citations) before Astro starts,
 // so one build reports every problem as file:line instead of stopping at the first.
+// `astro build` and `astro sync` (npm run check:content) fail; `astro dev` only warns.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -30,7 +31,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         const { problems } = checkContent(readContentFiles(contentDir));
         if (problems.length === 0) return;
         const report = `内容检查发现 ${problems.length} 处问题：\n${formatProblems(problems)}`;
-        if (command === 'build') {
+        if (command === 'build' || command === 'sync') {
           const error = new Error(report);
           error.stack = report; // the problems are in content files, not in this hook's code
           throw error;

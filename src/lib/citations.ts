@@ -1,6 +1,7 @@
 // Citations of regulations: reading <Cite …/> tags out of MDX source, and resolving a citation
 // against the index of regulations to its label and link (or to a message saying what is wrong).
 import { articleId, chapterId } from './anchors';
+import { findTags } from './mdx-tags';
 import { entryPath } from './routes';
 import { numberedLabel, parseChineseNumeral } from './chinese-numerals';
 
@@ -35,9 +36,6 @@ export interface ExtractedCitations {
   problems: Array<{ line: number; message: string }>;
 }
 
-const CITE_TAG = /<Cite\b([^>]*?)\/?>/g;
-const ATTRIBUTE = /([a-zA-Z]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g;
-
 /**
  * Finds every <Cite …/> tag in an MDX body. `firstLine` is the file line of the body's first
  * line. Tags inside fenced code are ignored. Attribute values may be written art={26},
@@ -46,38 +44,32 @@ const ATTRIBUTE = /([a-zA-Z]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\
 export function extractCitations(body: string, firstLine = 1): ExtractedCitations {
   const citations: CitationInSource[] = [];
   const problems: ExtractedCitations['problems'] = [];
-  const masked = maskFencedCode(body);
-  for (const match of masked.matchAll(CITE_TAG)) {
-    const line = firstLine + countNewlines(masked.slice(0, match.index));
-    const attrs = new Map<string, string | true>();
-    for (const a of (match[1] ?? '').matchAll(ATTRIBUTE)) {
-      attrs.set(a[1]!, a[2] ?? a[3] ?? a[4] ?? true);
-    }
+  for (const { attrs, line, raw } of findTags(body, 'Cite', firstLine)) {
     const reg = attrs.get('reg');
     if (typeof reg !== 'string' || reg.trim() === '') {
-      problems.push({ line, message: `<Cite> 缺少 reg="法规文件名"：${match[0]}` });
+      problems.push({ line, message: `<Cite> 缺少 reg="法规文件名"：${raw}` });
       continue;
     }
     const citation: CitationInSource = { reg: reg.trim(), line };
     let ok = true;
     for (const key of ['art', 'ch'] as const) {
-      const raw = attrs.get(key);
-      if (raw === undefined) continue;
-      const n = typeof raw === 'string' ? readCitationNumber(raw, key === 'art' ? '条' : '章') : null;
+      const value = attrs.get(key);
+      if (value === undefined) continue;
+      const n = typeof value === 'string' ? readCitationNumber(value, key === 'art' ? '条' : '章') : null;
       if (n === null) {
-        problems.push({ line, message: `<Cite> 的 ${key} 应当是正整数，例如 ${key}={26}：${match[0]}` });
+        problems.push({ line, message: `<Cite> 的 ${key} 应当是正整数，例如 ${key}={26}：${raw}` });
         ok = false;
       } else {
         citation[key] = n;
       }
     }
     if (citation.art !== undefined && citation.ch !== undefined) {
-      problems.push({ line, message: `<Cite> 只能指向一条或一章，不能同时写 art 和 ch：${match[0]}` });
+      problems.push({ line, message: `<Cite> 只能指向一条或一章，不能同时写 art 和 ch：${raw}` });
       ok = false;
     }
     for (const key of attrs.keys()) {
       if (!['reg', 'art', 'ch', 'full'].includes(key)) {
-        problems.push({ line, message: `<Cite> 不认识属性 ${key}（可用：reg、art、ch、full）：${match[0]}` });
+        problems.push({ line, message: `<Cite> 不认识属性 ${key}（可用：reg、art、ch、full）：${raw}` });
         ok = false;
       }
     }
@@ -140,16 +132,4 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
     fullLabel: `《${target.title}》${part}`,
     target,
   };
-}
-
-
-/** Replaces fenced code blocks with blank lines of the same count, so line numbers survive. */
-function maskFencedCode(body: string): string {
-  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

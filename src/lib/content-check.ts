@@ -4,6 +4,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import type { RegulationData } from '../schemas/regulation';
+import { findTags } from './mdx-tags';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
 import { parseOutline } from './outline';
 import { regulationTarget } from './regulation-index';
@@ -78,7 +79,17 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
   const known = {
     regulations: new Set(entries.filter((e) => e.file.collection === 'regulations').map((e) => e.slug)),
     guides: new Set(entries.filter((e) => e.file.collection === 'guides').map((e) => e.slug)),
+    glossary: new Set(entries.filter((e) => e.file.collection === 'glossary').map((e) => e.slug)),
   };
+  for (const entry of entries) {
+    if (!entry.file.path.endsWith('.mdx')) continue;
+    for (const tag of findTags(entry.parsed.body, 'Term', entry.parsed.bodyLine)) {
+      const id = tag.attrs.get('id');
+      if (typeof id !== 'string' || !known.glossary.has(id)) {
+        report(entry.file, tag.line, typeof id === 'string' ? `<Term id="${id}"> 找不到这个术语（content/glossary/ 下没有 ${id}.yaml）` : `<Term> 缺少 id="术语文件名"：${tag.raw}`);
+      }
+    }
+  }
   for (const entry of entries) {
     if (!entry.data) continue;
     for (const key of ['regulations', 'guides'] as const) {
@@ -110,7 +121,7 @@ function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: n
     } else {
       outline.problems.filter((p) => p.level !== 'article').forEach((p) => report(entry.file, p.line, p.message));
       data.articles.forEach((a, i) => {
-        if (!chapters.has(a.chapter)) {
+        if (a.chapter !== undefined && !chapters.has(a.chapter)) {
           report(entry.file, entry.parsed.lineOf(['articles', i, 'chapter']), `articles 中第 ${a.n} 条所在的第 ${a.chapter} 章在正文中不存在（正文应有“## 第X章”标题）`);
         }
       });

@@ -37,3 +37,8 @@ export function termPath(base: string, slug: string): string {
 export function termId(slug: string): string {
   return `term-${slug}`;
 }
+
+/** A root-relative site path written in content (/guides/x/) with the deployment base in front. */
+export function sitePath(base: string, path: string): string {
+  return `${normalizeBase(base)}${path.replace(/^\//, '')}`;
+}

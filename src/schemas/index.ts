@@ -2,12 +2,14 @@
 import { glossarySchema } from './glossary';
 import { guideSchema, templateSchema } from './guide';
 import { regulationSchema } from './regulation';
+import { studyPathSchema } from './study';
 
 export const COLLECTIONS = {
   regulations: { schema: regulationSchema, pattern: '**/*.mdx', label: '法规' },
   guides: { schema: guideSchema, pattern: '**/*.mdx', label: '实务指南' },
   templates: { schema: templateSchema, pattern: '**/*.mdx', label: '文书范本' },
   glossary: { schema: glossarySchema, pattern: '**/*.yaml', label: '术语' },
+  study: { schema: studyPathSchema, pattern: '**/*.yaml', label: '学习路线' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -31,8 +31,8 @@ export const versionSchema = z.object({
 export const keyArticleSchema = z.object({
   /** Article number in the current version (only numbers the fact sheet verifies). */
   n: positiveInt('条号（articles.n）'),
-  /** Chapter the article belongs to. */
-  chapter: positiveInt('所在章（articles.chapter）'),
+  /** Chapter the article belongs to; omitted for texts without chapters (e.g. a 守则 of numbered items). */
+  chapter: positiveInt('所在章（articles.chapter）').optional(),
   /** What the article is about, in our own words. */
   topic: text('条文主题（articles.topic）'),
   /** Fact-sheet ids verifying the number. */

@@ -66,4 +66,12 @@ describe('build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/guides/shili.mdx:9: 引用无效 <Cite reg="nope" art={2} />：找不到法规“nope”');
   });
+
+  it('fails on a link in content to an anchor that does not exist', () => {
+    const { status, output } = buildWith('broken-anchor', (dir) =>
+      fs.appendFileSync(GUIDE(dir), '\n另见[第九条](/regulations/shili/#art-9)。\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('/guides/shili/: /regulations/shili/#art-9 — /regulations/shili/ 上没有锚点 #art-9');
+  });
 });

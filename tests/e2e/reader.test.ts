@@ -34,8 +34,8 @@ describe('regulation reader', () => {
     const { page, context } = await session.open();
     await page.goto('/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-    await page.getByRole('link', { name: '《党政领导干部选拔任用工作条例》导读' }).click();
-    await page.waitForURL('**/regulations/xuanba-renyong/');
+    await page.getByRole('link', { name: '总则和选拔任用条件' }).click();
+    await page.waitForURL('**/regulations/xuanba-renyong/#ch-1');
     await expect(page.locator('h1').textContent()).resolves.toBe('《党政领导干部选拔任用工作条例》');
     await expect(page.locator('.reg-header .badge').textContent()).resolves.toBe('现行有效');
     // The outline lists all 12 chapters and jumps to one.
@@ -131,6 +131,17 @@ describe('regulation reader', () => {
     }
     await page.goto(MODEL);
     await expect(page.locator('details[data-toc]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('explains a glossary term on hover and opens it on click', async () => {
+    const { page, context } = await session.open();
+    await page.goto('/guides/renqian-gongshi/');
+    const term = page.locator('a.term-ref', { hasText: '任职试用期' }).first();
+    await expect(term.getAttribute('title')).resolves.toMatch(/^任职试用期：.+/);
+    await term.click();
+    await page.waitForURL('**/glossary/#term-ren-zhi-shi-yong-qi');
+    expect(await inViewport(page, '#term-ren-zhi-shi-yong-qi')).toBe(true);
     await context.close();
   });
 

@@ -96,6 +96,11 @@ describe('checkContent', () => {
     expect(messages([reg(studyGuide)])).toBe('content/regulations/shili.mdx:11: articles 中第 8 条所在的第 2 章在正文中不存在（正文应有“## 第X章”标题）');
   });
 
+  it('reports a <Term> that names no glossary entry', () => {
+    const out = messages([reg(REGULATION), guide(GUIDE.replace('见 <Cite', '<Term id="nope" />见 <Cite'))]);
+    expect(out).toBe('content/guides/shili.mdx:9: <Term id="nope"> 找不到这个术语（content/glossary/ 下没有 nope.yaml）');
+  });
+
   it('rejects file names that cannot be URLs', () => {
     expect(messages([reg(REGULATION, '议事规则')])).toContain('文件名“议事规则”只能用小写字母、数字和连字符');
   });
