@@ -12,4 +12,5 @@ export const collections = {
   templates: defineCollection({ loader: from('templates'), schema: COLLECTIONS.templates.schema }),
   glossary: defineCollection({ loader: from('glossary'), schema: COLLECTIONS.glossary.schema }),
   study: defineCollection({ loader: from('study'), schema: COLLECTIONS.study.schema }),
+  figures: defineCollection({ loader: from('figures'), schema: COLLECTIONS.figures.schema }),
 };

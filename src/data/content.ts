@@ -3,13 +3,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, type RegulationIndex } from '../lib/citations';
 import { regulationTargetFromBody } from '../lib/regulation-index';
-import { PILLARS } from '../schemas/guide';
+import { PILLARS, type Pillar } from '../schemas/guide';
+import type { Figure } from '../schemas/figures';
 
 export type Regulation = CollectionEntry<'regulations'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Template = CollectionEntry<'templates'>;
 export type Term = CollectionEntry<'glossary'>;
 export type StudyPath = CollectionEntry<'study'>;
+
+/** One figure row with the pillar of the file it came from. */
+export type FigureRow = Figure & { pillar: Pillar; file: string };
 
 /** Current texts first, then by title in Chinese collation order. */
 const byStatusThenTitle = (a: Regulation, b: Regulation) =>
@@ -38,6 +42,8 @@ export interface SiteContent {
   terms: Term[];
   /** Reading paths, first one first. */
   studyPaths: StudyPath[];
+  /** Every figure row of content/figures/, in file then row order. */
+  figures: FigureRow[];
   index: RegulationIndex;
   /** For each regulation slug: the other pages that cite it. */
   citedBy: ReadonlyMap<string, CitingPage[]>;
@@ -49,13 +55,16 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [regulations, guides, templates, terms, studyPaths] = await Promise.all([
+  const [regulations, guides, templates, terms, studyPaths, figureFiles] = await Promise.all([
     getCollection('regulations'),
     getCollection('guides'),
     getCollection('templates'),
     getCollection('glossary'),
     getCollection('study'),
+    getCollection('figures'),
   ]);
+  figureFiles.sort((a, b) => a.id.localeCompare(b.id));
+  const figures = figureFiles.flatMap((f) => f.data.figures.map((row) => ({ ...row, pillar: f.data.pillar, file: f.id })));
   studyPaths.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
   regulations.sort(byStatusThenTitle);
   guides.sort(byPillarOrderTitle);
@@ -84,5 +93,5 @@ async function load(): Promise<SiteContent> {
       citedBy.set(reg, list);
     }
   }
-  return { regulations, guides, templates, terms, studyPaths, index, citedBy };
+  return { regulations, guides, templates, terms, studyPaths, figures, index, citedBy };
 }

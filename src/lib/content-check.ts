@@ -5,6 +5,8 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import type { RegulationData } from '../schemas/regulation';
 import { findTags } from './mdx-tags';
+import { findBareArticleNumbers } from './bare-articles';
+import type { FiguresFileData } from '../schemas/figures';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
 import { parseOutline } from './outline';
 import { regulationTarget } from './regulation-index';
@@ -73,6 +75,23 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
       if (invalidRegulations.has(citation.reg)) continue;
       const resolved = resolveCitation(index, citation);
       if (!resolved.ok) report(entry.file, citation.line, `引用无效 <Cite reg="${citation.reg}"${citation.art ? ` art={${citation.art}}` : ''}${citation.ch ? ` ch={${citation.ch}}` : ''} />：${resolved.message}`);
+    }
+  }
+
+  checkFigures(entries, index, invalidRegulations, report);
+
+  for (const entry of entries) {
+    // Full texts are the text itself; an invalid regulation's kind is unknown, so it is skipped too.
+    const isFullText = entry.file.collection === 'regulations' && entry.data?.kind !== '导读';
+    if (entry.file.path.endsWith('.mdx') && !isFullText) {
+      for (const bare of findBareArticleNumbers(entry.parsed.body, entry.parsed.bodyLine)) {
+        report(entry.file, bare.line, `手写的条号“${bare.text}”：请改用 <Cite reg="…" art={N} />，以便检查条号并生成链接`);
+      }
+    }
+    if (entry.file.collection === 'glossary' && typeof entry.data?.definition === 'string') {
+      for (const bare of findBareArticleNumbers(entry.data.definition)) {
+        report(entry.file, entry.parsed.lineOf(['definition']), `术语定义中不要写条号“${bare.text}”（YAML 中无法引用）：写法规名称和章即可`);
+      }
     }
   }
 
@@ -146,4 +165,44 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** One line per problem: `content/x.mdx:12: message`. */
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+}
+
+/** Figures rows: unique ids, resolvable citations; <Figures> tags: existing ids or regulations. */
+function checkFigures(
+  entries: CheckedEntry[],
+  index: RegulationIndex,
+  invalidRegulations: ReadonlySet<string>,
+  report: (file: ContentFile, line: number, message: string) => void,
+) {
+  const ids = new Map<string, string>();
+  const regsWithFigures = new Set<string>();
+  for (const entry of entries) {
+    if (entry.file.collection !== 'figures' || !entry.data) continue;
+    (entry.data as FiguresFileData).figures.forEach((figure, i) => {
+      const line = entry.parsed.lineOf(['figures', i, 'id']);
+      const seen = ids.get(figure.id);
+      if (seen) report(entry.file, line, `数字编号“${figure.id}”重复（已在 ${seen} 中使用）`);
+      ids.set(figure.id, entry.file.path);
+      regsWithFigures.add(figure.reg);
+      if (invalidRegulations.has(figure.reg)) return;
+      const resolved = resolveCitation(index, { reg: figure.reg, art: figure.art, ch: figure.ch });
+      if (!resolved.ok) report(entry.file, entry.parsed.lineOf(['figures', i, figure.art ? 'art' : figure.ch ? 'ch' : 'reg']), `数字“${figure.topic}”的出处无效：${resolved.message}`);
+    });
+  }
+  for (const entry of entries) {
+    if (!entry.file.path.endsWith('.mdx')) continue;
+    for (const tag of findTags(entry.parsed.body, 'Figures', entry.parsed.bodyLine)) {
+      const reg = tag.attrs.get('reg');
+      const list = tag.attrs.get('ids');
+      if (typeof reg === 'string') {
+        if (!regsWithFigures.has(reg)) report(entry.file, tag.line, `<Figures reg="${reg}"> 没有任何数字引用这部法规（content/figures/ 中没有 reg: ${reg} 的行）`);
+      } else if (typeof list === 'string') {
+        const wanted = [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!);
+        if (wanted.length === 0) report(entry.file, tag.line, `<Figures ids={…}> 应当列出数字编号，例如 ids={["gongshi-qi"]}：${tag.raw}`);
+        for (const id of wanted) if (!ids.has(id)) report(entry.file, tag.line, `<Figures> 中的数字编号“${id}”不存在（content/figures/ 中没有这一行）`);
+      } else {
+        report(entry.file, tag.line, `<Figures> 需要 reg="法规文件名" 或 ids={["编号"]}：${tag.raw}`);
+      }
+    }
+  }
 }

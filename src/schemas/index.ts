@@ -3,6 +3,7 @@ import { glossarySchema } from './glossary';
 import { guideSchema, templateSchema } from './guide';
 import { regulationSchema } from './regulation';
 import { studyPathSchema } from './study';
+import { figuresFileSchema } from './figures';
 
 export const COLLECTIONS = {
   regulations: { schema: regulationSchema, pattern: '**/*.mdx', label: '法规' },
@@ -10,6 +11,7 @@ export const COLLECTIONS = {
   templates: { schema: templateSchema, pattern: '**/*.mdx', label: '文书范本' },
   glossary: { schema: glossarySchema, pattern: '**/*.yaml', label: '术语' },
   study: { schema: studyPathSchema, pattern: '**/*.yaml', label: '学习路线' },
+  figures: { schema: figuresFileSchema, pattern: '**/*.yaml', label: '数字' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

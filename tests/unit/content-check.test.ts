@@ -101,6 +101,28 @@ describe('checkContent', () => {
     expect(out).toBe('content/guides/shili.mdx:9: <Term id="nope"> 找不到这个术语（content/glossary/ 下没有 nope.yaml）');
   });
 
+  it('flags article numbers typed by hand, but not inside <Cite>, comments or full texts', () => {
+    const typed = GUIDE.replace('见 <Cite', '依照第二十六条和第3条办理，{/* 第九条 */}见 <Cite');
+    expect(messages([reg(REGULATION), guide(typed)]).split('\n')).toEqual([
+      'content/guides/shili.mdx:9: 手写的条号“第二十六条”：请改用 <Cite reg="…" art={N} />，以便检查条号并生成链接',
+      'content/guides/shili.mdx:9: 手写的条号“第3条”：请改用 <Cite reg="…" art={N} />，以便检查条号并生成链接',
+    ]);
+    expect(messages([reg(REGULATION.replace('第二条　乙。', '第二条　依照第一条办理。'))])).toBe('');
+  });
+
+  it('checks figure rows: unique ids, citations that resolve, and <Figures> references', () => {
+    const figures = (rows: string): ContentFile => ({ collection: 'figures', path: 'content/figures/shili.yaml', text: `pillar: 议事规则\nfigures:\n${rows}` });
+    const row = (id: string, art: number) => `  - id: ${id}\n    topic: 某时限\n    value: 5日\n    kind: 时限\n    reg: shili\n    art: ${art}\n    status: 全国规定\n`;
+    expect(messages([reg(REGULATION), figures(row('a', 1) + row('b', 2))])).toBe('');
+    const out = messages([reg(REGULATION), figures(row('a', 1) + row('a', 9)), guide(GUIDE.replace('见 <Cite', '<Figures ids={["a", "zz"]} />\n<Figures reg="nope" />\n见 <Cite'))]);
+    expect(out.split('\n')).toEqual([
+      'content/figures/shili.yaml:10: 数字编号“a”重复（已在 content/figures/shili.yaml 中使用）',
+      'content/figures/shili.yaml:15: 数字“某时限”的出处无效：《某县议事规则》没有第九条',
+      'content/guides/shili.mdx:9: <Figures> 中的数字编号“zz”不存在（content/figures/ 中没有这一行）',
+      'content/guides/shili.mdx:10: <Figures reg="nope"> 没有任何数字引用这部法规（content/figures/ 中没有 reg: nope 的行）',
+    ]);
+  });
+
   it('rejects file names that cannot be URLs', () => {
     expect(messages([reg(REGULATION, '议事规则')])).toContain('文件名“议事规则”只能用小写字母、数字和连字符');
   });
