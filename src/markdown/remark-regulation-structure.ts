@@ -43,7 +43,7 @@ export default function remarkRegulationStructure() {
           splitLabel(node, start.prefixLength, start.label);
           const section = element(
             'section',
-            { id: articleId(start.n), className: ['article'], dataArticle: String(start.n) },
+            { id: articleId(start.n), className: ['article'], dataArticle: String(start.n), dataSearchTitle: start.label },
             [toolbar(start.n, start.label), node],
           ) as unknown as { children: RootContent[] };
           out.push(section as unknown as RootContent);

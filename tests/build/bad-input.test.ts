@@ -69,7 +69,7 @@ describe('build with bad content', () => {
 
   it('fails on a link in content to an anchor that does not exist', () => {
     const { status, output } = buildWith('broken-anchor', (dir) =>
-      fs.appendFileSync(GUIDE(dir), '\n另见[第九条](/regulations/shili/#art-9)。\n'),
+      fs.appendFileSync(GUIDE(dir), '\n另见[附则中的一条](/regulations/shili/#art-9)。\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('/guides/shili/: /regulations/shili/#art-9 — /regulations/shili/ 上没有锚点 #art-9');

@@ -24,7 +24,7 @@ describe('remarkRegulationStructure', () => {
     const html = await render(TEXT, '全文');
     expect(html).toContain('<h2 id="ch-2" class="chapter">第二章　会　议</h2>');
     expect(html).toContain('<h3 id="ch-2-sec-1" class="section">第一节　一般规定</h3>');
-    expect(html).toContain('<section id="art-3" class="article" data-article="3">');
+    expect(html).toContain('<section id="art-3" class="article" data-article="3" data-search-title="第三条">');
     expect(html).toContain('<button type="button" class="copy-cite" data-cite="第三条"');
     expect(html).toContain('<a class="art-link" href="#art-3"');
     expect(html).toContain('<p><span class="art-no">第三条</span>　会议由书记召集。</p>');

@@ -1,0 +1,84 @@
+// Prepares a built page for the search indexer (the published HTML is never changed):
+// - every block of text gets its pair tokens (src/lib/search-tokens.ts) appended, so exact Chinese
+//   phrases can be found; heading tokens go right after the heading, weighted like the heading;
+// - elements marked data-search-title (articles, verified-article entries, glossary terms) get a
+//   heading carrying their id, because Pagefind makes deep-linked sub-results only from headings.
+import { parse, HTMLElement, NodeType, type Node } from 'node-html-parser';
+import { indexTokens } from './search-tokens';
+
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'blockquote', 'caption', 'figcaption', 'pre', 'summary', 'div', 'section', 'header', 'article', 'aside', 'nav', 'ol', 'ul', 'dl', 'table', 'tbody', 'thead', 'tr', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+const SKIP = new Set(['script', 'style', 'template', 'button', 'svg', 'noscript']);
+
+function isElement(node: Node): node is HTMLElement {
+  return node.nodeType === NodeType.ELEMENT_NODE;
+}
+
+function ignored(el: HTMLElement): boolean {
+  return SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('data-pagefind-ignore') || el.hasAttribute('hidden');
+}
+
+/** Text of the node's own inline content: descends into inline elements, stops at nested blocks. */
+function inlineText(el: HTMLElement): string {
+  let text = '';
+  for (const child of el.childNodes) {
+    if (isElement(child)) {
+      if (ignored(child) || BLOCKS.has(child.rawTagName.toLowerCase())) continue;
+      text += inlineText(child);
+    } else if (child.nodeType === NodeType.TEXT_NODE) {
+      text += child.text;
+    }
+  }
+  return text;
+}
+
+function tokenSpan(tokens: string, weight?: number): string {
+  return `<span${weight ? ` data-pagefind-weight="${weight}"` : ''}> ${tokens} </span>`;
+}
+
+function addTokens(el: HTMLElement) {
+  for (const child of [...el.childNodes]) {
+    if (isElement(child) && !ignored(child)) addTokens(child);
+  }
+  const tag = el.rawTagName?.toLowerCase() ?? '';
+  if (!BLOCKS.has(tag) || ignored(el)) return;
+  const tokens = indexTokens(inlineText(el));
+  if (!tokens) return;
+  const weight = Number(el.getAttribute('data-search-weight')) || HEADING_WEIGHT[tag];
+  if (tag in HEADING_WEIGHT) {
+    el.insertAdjacentHTML('afterend', tokenSpan(tokens, weight));
+  } else {
+    el.insertAdjacentHTML('beforeend', tokenSpan(tokens, weight));
+  }
+}
+
+/** Elements with data-search-title become sections: their id moves to a new heading inside them. */
+function addSectionHeadings(body: HTMLElement) {
+  for (const el of body.querySelectorAll('[data-search-title][id]')) {
+    const id = el.id;
+    const title = el.getAttribute('data-search-title')!;
+    el.removeAttribute('id');
+    el.insertAdjacentHTML('afterbegin', `<h4 id="${escapeAttribute(id)}">${escapeText(title)}</h4>`);
+  }
+}
+
+/**
+ * Returns the HTML to hand to Pagefind for one built page, or null when the page has no indexed
+ * region (data-pagefind-body).
+ */
+export function prepareForIndex(html: string): string | null {
+  const root = parse(html, { comment: false });
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return null;
+  addSectionHeadings(body);
+  addTokens(body);
+  return root.toString();
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}

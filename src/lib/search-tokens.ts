@@ -1,0 +1,85 @@
+// Exact substring search for Chinese on top of Pagefind. Pagefind splits Chinese into dictionary
+// words at build time and splits queries differently in the browser, so a typed phrase often fails
+// to match or matches unrelated pages. Instead, the indexer adds, after each block of text, one ASCII
+// token per pair of neighbouring characters (Han, digits, Latin letters); a query becomes the same
+// token sequence and is searched as an exact phrase. Adjacent tokens in the index mean adjacent
+// characters in the text, so a phrase match means the text contains what was typed.
+// Used by the build (src/integrations/search-index.ts) and the browser (src/search/), so both sides
+// always encode alike.
+
+/** Every token starts with this letter and has 8 base-36 digits: two code points of 4 digits each. */
+const TOKEN_PREFIX = 'q';
+/** Marks where a run of characters ends (punctuation, spaces, block ends), so pairs never bridge it. */
+export const BREAK_TOKEN = 'qzbrk';
+const TOKEN_PATTERN = /\bq(?:[0-9a-z]{8}|zbrk)\b/g;
+
+/** Characters that take part in pairs: Han ideographs, digits and Latin letters. */
+const WORD_CHAR = /[\p{Script=Han}0-9a-z]/u;
+
+/**
+ * Folds text the way both sides compare it: NFKC (full-width digits and letters to ASCII, 〇 stays),
+ * lower case.
+ */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function encode(char: string): string {
+  return char.codePointAt(0)!.toString(36).padStart(4, '0');
+}
+
+/**
+ * Splits text into runs of word characters. 第26条（试行） → ['第26条', '试行'].
+ */
+export function wordRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  for (const char of normalizeForSearch(text)) {
+    if (WORD_CHAR.test(char)) {
+      current += char;
+    } else if (current) {
+      runs.push(current);
+      current = '';
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+/** The pair tokens of one run: 任前公示 → [任前, 前公, 公示] encoded. */
+function runTokens(run: string): string[] {
+  const chars = [...run];
+  const tokens: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${TOKEN_PREFIX}${encode(chars[i]!)}${encode(chars[i + 1]!)}`);
+  return tokens;
+}
+
+/**
+ * Index side: the tokens to append after a block of text, runs separated by BREAK_TOKEN.
+ * Returns '' when the text has no pair of word characters.
+ */
+export function indexTokens(text: string): string {
+  const parts = wordRuns(text).map(runTokens).filter((t) => t.length > 0);
+  return parts.length === 0 ? '' : `${parts.map((t) => t.join(' ')).join(` ${BREAK_TOKEN} `)} ${BREAK_TOKEN}`;
+}
+
+/**
+ * Query side: the exact-phrase query for one typed word, or null when it has fewer than two word
+ * characters (nothing to pair). Punctuation inside the word splits it into runs that must appear
+ * in order, each run separated by a break, e.g. 党委（党组） → "党委 break 党组".
+ */
+export function phraseQuery(word: string): string | null {
+  const runs = wordRuns(word).filter((r) => [...r].length >= 2);
+  if (runs.length === 0) return null;
+  return `"${runs.map((r) => runTokens(r).join(' ')).join(` ${BREAK_TOKEN} `)}"`;
+}
+
+/** Removes index tokens (and the zero-width spaces Pagefind puts between words) from text. */
+export function stripTokens(text: string): string {
+  return text.replace(TOKEN_PATTERN, '').replace(/\u200b/g, '').replace(/[ \t]{2,}/g, ' ');
+}
+
+/** True for a word that is one of our tokens. */
+export function isToken(word: string): boolean {
+  return new RegExp(`^${TOKEN_PATTERN.source}$`).test(word);
+}

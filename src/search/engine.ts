@@ -1,0 +1,145 @@
+// The search itself: exact phrase searches (one per typed word) decide which pages match, a plain
+// search over the same tokens ranks them, fragments of the top pages give sections and excerpts.
+// When nothing matches exactly, the longest part of the query that does is searched instead and
+// the results are labelled as partial. Talks to Pagefind through a small interface so tests can
+// drive it with a fake.
+import { analyseDocument, type DocumentHit, type FragmentData } from './document';
+import { parseQuery, type ParsedQuery, type QueryWord } from './query';
+import { phraseQuery } from '../lib/search-tokens';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<FragmentData>;
+}
+
+export interface PagefindLike {
+  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  /** How many pages to return (fragments are fetched only for these). */
+  limit?: number;
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  /** exact: every page contains all words; partial: only `partialTerm` matched; none: nothing. */
+  mode: 'exact' | 'partial' | 'none';
+  partialTerm?: string;
+  documents: DocumentHit[];
+  /** How many pages match in all (before `limit`). */
+  total: number;
+  /** Counts per filter value among the matches (from Pagefind), for filter chips. */
+  filterCounts: Record<string, Record<string, number>>;
+}
+
+const TYPE_BOOST: Record<string, number> = { 法规: 0.3, 指南: 0.2, 术语: 0.15, 范本: 0.1 };
+
+export async function searchSite(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const query = parseQuery(raw);
+  const empty: SearchOutcome = { query, mode: 'none', documents: [], total: 0, filterCounts: {} };
+  if (query.words.length === 0) return empty;
+
+  const exact = await matchAll(pagefind, query.words, options);
+  if (exact && exact.ids.length > 0) {
+    const documents = await rankAndLoad(pagefind, exact, query.words, options);
+    if (documents.length > 0) return { query, mode: 'exact', documents, total: exact.ids.length, filterCounts: exact.filterCounts };
+  }
+
+  // No page contains everything typed: fall back to the longest piece that some page contains.
+  for (const piece of fallbackPieces(query.words)) {
+    const word: QueryWord = { text: piece, normalized: piece, phrase: phraseQuery(piece) };
+    const partial = await matchAll(pagefind, [word], options);
+    if (partial && partial.ids.length > 0) {
+      const documents = await rankAndLoad(pagefind, partial, [word], options);
+      if (documents.length > 0) {
+        return { query, mode: 'partial', partialTerm: piece, documents, total: partial.ids.length, filterCounts: partial.filterCounts };
+      }
+    }
+  }
+  return empty;
+}
+
+interface Matches {
+  ids: string[];
+  byId: Map<string, PagefindResult>;
+  filterCounts: Record<string, Record<string, number>>;
+}
+
+/** Pages containing every word: the intersection of one exact search per word. */
+async function matchAll(pagefind: PagefindLike, words: QueryWord[], options: SearchOptions): Promise<Matches | null> {
+  const phrases = words.filter((w) => w.phrase);
+  if (phrases.length === 0) {
+    // Only single characters: Pagefind's own search finds candidates; analyseDocument verifies them.
+    const plain = await pagefind.search(words.map((w) => w.normalized).join(' '), { filters: options.filters });
+    if (!plain) return null;
+    return { ids: plain.results.map((r) => r.id), byId: new Map(plain.results.map((r) => [r.id, r])), filterCounts: plain.filters ?? {} };
+  }
+  let ids: string[] | null = null;
+  const byId = new Map<string, PagefindResult>();
+  let filterCounts: Matches['filterCounts'] = {};
+  for (const word of phrases) {
+    const found = await pagefind.search(word.phrase!, { filters: options.filters });
+    if (!found) return null;
+    if (ids === null) filterCounts = found.filters ?? {};
+    const here = new Set(found.results.map((r) => r.id));
+    for (const r of found.results) if (!byId.has(r.id)) byId.set(r.id, r);
+    ids = ids === null ? [...here] : ids.filter((id) => here.has(id));
+    if (ids.length === 0) break;
+  }
+  return { ids: ids ?? [], byId, filterCounts };
+}
+
+/**
+ * Orders matches by a plain search over the same tokens (Pagefind weighs title and heading tokens
+ * higher), fetches fragments for the best `limit`, then re-ranks those: heading matches, the
+ * regulation a query names, current texts and content pages before lists.
+ */
+async function rankAndLoad(pagefind: PagefindLike, matches: Matches, words: QueryWord[], options: SearchOptions): Promise<DocumentHit[]> {
+  const limit = options.limit ?? 10;
+  const tokens = words.flatMap((w) => (w.phrase ? w.phrase.replace(/"/g, '').split(' ') : [w.normalized]));
+  const plain = await pagefind.search([...new Set(tokens)].join(' '), { filters: options.filters });
+  const plainScore = new Map((plain?.results ?? []).map((r) => [r.id, r.score]));
+  const ordered = [...matches.ids].sort((a, b) => (plainScore.get(b) ?? 0) - (plainScore.get(a) ?? 0));
+
+  const scored: Array<{ doc: DocumentHit; score: number }> = [];
+  // Fetch a few more than shown: single-character words are verified here and may drop pages.
+  for (const id of ordered.slice(0, limit + 5)) {
+    const doc = analyseDocument(await matches.byId.get(id)!.data(), words);
+    if (!doc.containsAll) continue;
+    scored.push({ doc, score: relevance(doc, words, plainScore.get(id) ?? 0) });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.doc);
+}
+
+function relevance(doc: DocumentHit, words: QueryWord[], base: number): number {
+  const title = doc.title.replace(/[《》]/g, '');
+  const inTitle = words.filter((w) => title.includes(w.normalized)).length / words.length;
+  const names = [title, doc.shortTitle ?? ''];
+  const namesIt = words.some((w) => names.some((n) => n === w.normalized));
+  const heading = doc.sections.some((s) => s.headingMatch) ? 0.5 : 0;
+  const current = doc.status && doc.status !== '现行有效' ? -0.5 : 0;
+  return Math.log1p(base) + 2 * inTitle + (namesIt ? 3 : 0) + heading + (TYPE_BOOST[doc.type] ?? 0) + current;
+}
+
+/** Pieces of the query to try when nothing matches it whole: longest first, left to right. */
+export function fallbackPieces(words: QueryWord[], maxTries = 24): string[] {
+  const pieces: string[] = [];
+  const sources = [...words].sort((a, b) => [...b.normalized].length - [...a.normalized].length);
+  for (const word of sources) {
+    const chars = [...word.normalized.replace(/[^\p{Script=Han}0-9a-z]/gu, '')];
+    for (let length = chars.length - (words.length === 1 ? 1 : 0); length >= 2; length--) {
+      for (let start = 0; start + length <= chars.length; start++) {
+        const piece = chars.slice(start, start + length).join('');
+        if (!pieces.includes(piece)) pieces.push(piece);
+        if (pieces.length >= maxTries) return pieces;
+      }
+    }
+  }
+  return pieces;
+}

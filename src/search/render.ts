@@ -1,0 +1,82 @@
+// Turns search results into DOM nodes. Every piece of text is set with textContent, so nothing a
+// user types or a page contains can inject markup.
+import type { Highlighted } from './document';
+import type { ClientResult } from './client';
+
+/** Adds ?hl=… so the page a result opens can highlight the words (before any #fragment). */
+export function withHighlight(url: string, words: string[]): string {
+  const [path, hash] = url.split('#', 2) as [string, string | undefined];
+  const hl = encodeURIComponent(words.join(' '));
+  return `${path}${path.includes('?') ? '&' : '?'}hl=${hl}${hash ? `#${hash}` : ''}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderExcerpt(parts: Highlighted): HTMLElement {
+  const p = el('p', 'search-excerpt');
+  for (const part of parts) p.append(part.match ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  return p;
+}
+
+export function highlightWords(result: ClientResult): string[] {
+  return result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
+}
+
+/** Full results: one card per document with its matching sections. */
+export function renderResultList(result: ClientResult, maxSections = 4): HTMLElement {
+  const words = highlightWords(result);
+  const list = el('ol', 'search-results');
+  for (const doc of result.documents) {
+    const item = el('li', 'search-doc');
+    const head = el('p', 'search-doc-head');
+    const link = el('a', 'search-doc-title', doc.title);
+    link.href = withHighlight(doc.sections[0]?.url ?? doc.url, words);
+    head.append(link);
+    if (doc.type) head.append(el('span', 'search-tag', doc.type));
+    if (doc.status && doc.status !== '现行有效') head.append(el('span', 'search-tag search-tag-old', doc.status));
+    item.append(head);
+    const sections = el('ul', 'search-sections');
+    for (const s of doc.sections.slice(0, maxSections)) {
+      const li = el('li');
+      const a = el('a', 'search-section-title', s.title);
+      a.href = withHighlight(s.url, words);
+      li.append(a, renderExcerpt(s.excerpt));
+      sections.append(li);
+    }
+    if (doc.sections.length > maxSections) sections.append(el('li', 'muted', `另有 ${doc.sections.length - maxSections} 处`));
+    item.append(sections);
+    list.append(item);
+  }
+  return list;
+}
+
+/** Direct jumps (citations, regulation names) shown above results. */
+export function renderJumps(result: ClientResult): HTMLElement | null {
+  const links = [
+    ...result.jumps.map((j) => ({ label: `直达 ${j.label}`, url: j.url })),
+    ...result.named.map((r) => ({ label: `打开《${r.title}》`, url: r.url })),
+  ];
+  if (links.length === 0) return null;
+  const box = el('ul', 'search-jumps');
+  for (const l of links) {
+    const li = el('li');
+    const a = el('a', 'search-jump', l.label);
+    a.href = l.url;
+    li.append(a);
+    box.append(li);
+  }
+  return box;
+}
+
+/** One line saying what was found, or why nothing was. */
+export function summaryText(result: ClientResult, raw: string): string {
+  const shown = raw.trim().slice(0, 40);
+  if (result.mode === 'exact') return `“${shown}”：${result.total} 个页面`;
+  if (result.mode === 'partial') return `没有页面包含完整的“${shown}”。以下是包含“${result.partialTerm}”的 ${result.total} 个页面（部分匹配）：`;
+  return `没有找到“${shown}”。`;
+}
