@@ -8,7 +8,9 @@ const words = (new URLSearchParams(window.location.search).get('hl') ?? '')
 
 if (words.length > 0) {
   const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
-  const target = (window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)))) || body;
+  const anchor = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  // An article or term is its own container; a heading's section runs on after it, so mark the whole text.
+  const target = anchor && !/^H[1-6]$/.test(anchor.tagName) ? anchor : body;
   if (target) mark(target, words);
 }
 

@@ -77,7 +77,8 @@ function wire(form: HTMLFormElement) {
     for (const r of result.named) option(`打开《${r.title}》`, r.url, undefined, 'search-option-jump');
     for (const doc of result.documents) {
       const best = doc.sections[0];
-      option(doc.title, render.withHighlight(best?.url ?? doc.url, words), best ? render.renderExcerpt(best.excerpt) : undefined, 'search-option-doc');
+      const label = best && best.title !== doc.title ? `${doc.title} › ${best.title}` : doc.title;
+      option(label, render.withHighlight(best?.url ?? doc.url, words), best ? render.renderExcerpt(best.excerpt) : undefined, 'search-option-doc');
       for (const s of doc.sections.slice(1, 3)) option(`${s.title}`, render.withHighlight(s.url, words), undefined, 'search-option-section');
     }
     option(`查看全部结果：“${raw.trim().slice(0, 30)}”`, `${base}search/?q=${encodeURIComponent(raw.trim())}`, undefined, 'search-option-all');
