@@ -7,14 +7,20 @@
 // Used by the build (src/integrations/search-index.ts) and the browser (src/search/), so both sides
 // always encode alike.
 
-/** Every token starts with this letter and has 8 base-36 digits: two code points of 4 digits each. */
+/** Every token starts with this letter and has 6 base-36 digits: two code points of 3 digits each. */
 const TOKEN_PREFIX = 'q';
 /** Marks where a run of characters ends (punctuation, spaces, block ends), so pairs never bridge it. */
 export const BREAK_TOKEN = 'qzbrk';
-const TOKEN_PATTERN = /\bq(?:[0-9a-z]{8}|zbrk)\b/g;
+const TOKEN_PATTERN = /\bq(?:[0-9a-z]{6}|zbrk)\b/g;
 
-/** Characters that take part in pairs: Han ideographs, digits and Latin letters. */
+/** Characters that take part in pairs: Han ideographs, digits and Latin letters. Code points past
+ * 46655 (three base-36 digits) — rare CJK extensions outside the Basic Plane — act as breaks. */
 const WORD_CHAR = /[\p{Script=Han}0-9a-z]/u;
+const MAX_CODE_POINT = 36 ** 3 - 1;
+
+function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char) && char.codePointAt(0)! <= MAX_CODE_POINT;
+}
 
 /**
  * Folds text the way both sides compare it: NFKC (full-width digits and letters to ASCII, 〇 stays),
@@ -25,7 +31,7 @@ export function normalizeForSearch(text: string): string {
 }
 
 function encode(char: string): string {
-  return char.codePointAt(0)!.toString(36).padStart(4, '0');
+  return char.codePointAt(0)!.toString(36).padStart(3, '0');
 }
 
 /**
@@ -35,7 +41,7 @@ export function wordRuns(text: string): string[] {
   const runs: string[] = [];
   let current = '';
   for (const char of normalizeForSearch(text)) {
-    if (WORD_CHAR.test(char)) {
+    if (isWordChar(char)) {
       current += char;
     } else if (current) {
       runs.push(current);

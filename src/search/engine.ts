@@ -105,8 +105,10 @@ async function rankAndLoad(pagefind: PagefindLike, matches: Matches, words: Quer
   const ordered = [...matches.ids].sort((a, b) => (plainScore.get(b) ?? 0) - (plainScore.get(a) ?? 0));
 
   const scored: Array<{ doc: DocumentHit; score: number }> = [];
-  // Fetch a few more than shown: single-character words are verified here and may drop pages.
-  for (const id of ordered.slice(0, limit + 5)) {
+  // Single-character words have no tokens and are verified here, which may drop pages: fetch a
+  // few more then. Otherwise every match is exact and exactly `limit` fragments are fetched.
+  const extra = words.some((w) => !w.phrase) ? 5 : 0;
+  for (const id of ordered.slice(0, limit + extra)) {
     const doc = analyseDocument(await matches.byId.get(id)!.data(), words);
     if (!doc.containsAll) continue;
     scored.push({ doc, score: relevance(doc, words, plainScore.get(id) ?? 0) });
