@@ -71,6 +71,12 @@ export const regulationSchema = z
     articles: z.array(keyArticleSchema, { error: '已核实条号（articles）应当写成列表' }).default([]),
     /** Fact-sheet ids this page relies on. */
     facts: factIds(),
+    /** Header fields whose value is the common account but not verified: shown with 以正式文本为准. */
+    unverified: z
+      .array(oneOf('未核实的字段（unverified）', ['issuer', 'docNumber', 'issued', 'effective'] as const), {
+        error: '未核实的字段（unverified）应当写成列表，例如 [issuer, issued]',
+      })
+      .default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
