@@ -80,6 +80,18 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
 
   checkFigures(entries, index, invalidRegulations, report);
 
+  const allowedComponents = new Set(['Cite', 'Term', 'Figures', 'DevelopmentDates']);
+  for (const entry of entries) {
+    if (!entry.file.path.endsWith('.mdx')) continue;
+    entry.parsed.body.split('\n').forEach((text, i) => {
+      for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+        if (!allowedComponents.has(m[1]!)) {
+          report(entry.file, entry.parsed.bodyLine + i, `不认识的组件 <${m[1]}>：可用的有 ${[...allowedComponents].join('、')}`);
+        }
+      }
+    });
+  }
+
   for (const entry of entries) {
     // Full texts are the text itself; an invalid regulation's kind is unknown, so it is skipped too.
     const isFullText = entry.file.collection === 'regulations' && entry.data?.kind !== '导读';

@@ -123,6 +123,10 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('names components that do not exist', () => {
+    expect(messages([reg(REGULATION), guide(GUIDE.replace('见 <Cite', '<Chart />见 <Cite'))])).toBe('content/guides/shili.mdx:9: 不认识的组件 <Chart>：可用的有 Cite、Term、Figures、DevelopmentDates');
+  });
+
   it('rejects file names that cannot be URLs', () => {
     expect(messages([reg(REGULATION, '议事规则')])).toContain('文件名“议事规则”只能用小写字母、数字和连字符');
   });

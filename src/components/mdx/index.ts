@@ -1,0 +1,7 @@
+// The components content authors may use in MDX, passed to every rendered entry in one place.
+import Cite from './Cite.astro';
+import DevelopmentDates from './DevelopmentDates.astro';
+import Figures from './Figures.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Cite, Term, Figures, DevelopmentDates };
