@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import type { RegulationData } from '../schemas/regulation';
 import { findTags } from './mdx-tags';
+import { MDX_COMPONENT_NAMES } from './mdx-component-names';
 import { findBareArticleNumbers } from './bare-articles';
 import type { FiguresFileData } from '../schemas/figures';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
@@ -80,7 +81,7 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
 
   checkFigures(entries, index, invalidRegulations, report);
 
-  const allowedComponents = new Set(['Cite', 'Term', 'Figures', 'DevelopmentDates']);
+  const allowedComponents = new Set<string>(MDX_COMPONENT_NAMES);
   for (const entry of entries) {
     if (!entry.file.path.endsWith('.mdx')) continue;
     entry.parsed.body.split('\n').forEach((text, i) => {

@@ -3,5 +3,6 @@ import Cite from './Cite.astro';
 import DevelopmentDates from './DevelopmentDates.astro';
 import Figures from './Figures.astro';
 import Term from './Term.astro';
+import type { MdxComponentName } from '../../lib/mdx-component-names';
 
-export const mdxComponents = { Cite, Term, Figures, DevelopmentDates };
+export const mdxComponents = { Cite, Term, Figures, DevelopmentDates } satisfies Record<MdxComponentName, unknown>;
