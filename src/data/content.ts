@@ -2,7 +2,7 @@
 // getCollection themselves. Results are computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, type RegulationIndex } from '../lib/citations';
-import { regulationTargetFromBody } from '../lib/regulation-index';
+import { linkFullTexts, regulationTargetFromBody } from '../lib/regulation-index';
 import { PILLARS, type Pillar } from '../schemas/guide';
 import type { Figure } from '../schemas/figures';
 
@@ -71,7 +71,10 @@ async function load(): Promise<SiteContent> {
   templates.sort(byPillarOrderTitle);
   terms.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
 
-  const index = new Map(regulations.map((r) => [r.id, regulationTargetFromBody(r.id, r.data, r.body ?? '')]));
+  const index = linkFullTexts(
+    new Map(regulations.map((r) => [r.id, regulationTargetFromBody(r.id, r.data, r.body ?? '')])),
+    (slug) => regulations.find((r) => r.id === slug)?.data.studyGuide,
+  );
 
   const citedBy = new Map<string, CitingPage[]>();
   const pages = [

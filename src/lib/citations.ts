@@ -13,6 +13,9 @@ export interface RegulationTarget {
   kind: '导读' | '全文';
   chapters: ReadonlySet<number>;
   articles: ReadonlySet<number>;
+  /** Slug of the page holding the article and chapter anchors: the regulation itself, or its
+   *  imported full text when a study guide has one. */
+  textSlug: string;
 }
 
 export type RegulationIndex = ReadonlyMap<string, RegulationTarget>;
@@ -112,7 +115,7 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
         message:
           target.kind === '全文'
             ? `《${target.title}》没有${numberedLabel(ref.art, '条')}`
-            : `《${target.title}》的导读没有列出${numberedLabel(ref.art, '条')}：只能引用 frontmatter 的 articles 中已核实的条号`,
+            : `《${target.title}》的导读没有列出${numberedLabel(ref.art, '条')}：只能引用 frontmatter 的 articles 中已核实的条号（或导入这部法规的全文）`,
       };
     }
     part = numberedLabel(ref.art, '条');
@@ -127,7 +130,7 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
   const name = ref.full ? target.title : target.shortTitle;
   return {
     ok: true,
-    href: `${entryPath(base, 'regulations', target.slug)}${fragment}`,
+    href: `${entryPath(base, 'regulations', fragment ? target.textSlug : target.slug)}${fragment}`,
     label: `《${name}》${part}`,
     fullLabel: `《${target.title}》${part}`,
     target,

@@ -10,7 +10,7 @@ import { findBareArticleNumbers } from './bare-articles';
 import type { FiguresFileData } from '../schemas/figures';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
 import { parseOutline } from './outline';
-import { regulationTarget } from './regulation-index';
+import { linkFullTexts, regulationTarget } from './regulation-index';
 import { parseSource, type ParsedSource, type SourceFile } from './source-file';
 
 export interface ContentFile extends SourceFile {
@@ -159,8 +159,14 @@ function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: n
       });
     }
     index.set(entry.slug, regulationTarget(entry.slug, data, outline));
+    if (data.studyGuide) {
+      const guide = entries.find((e) => e.file.collection === 'regulations' && e.slug === data.studyGuide);
+      if (!guide) report(entry.file, entry.parsed.lineOf(['studyGuide']), `studyGuide 指向的导读“${data.studyGuide}”不存在`);
+      else if (guide.data?.kind !== '导读') report(entry.file, entry.parsed.lineOf(['studyGuide']), `studyGuide 应当指向导读，“${data.studyGuide}”不是导读`);
+    }
   }
-  return index;
+  const guideOf = (slug: string) => (entries.find((e) => e.file.collection === 'regulations' && e.slug === slug)?.data as RegulationData | null)?.studyGuide;
+  return linkFullTexts(index, guideOf);
 }
 
 /** Turns a schema issue into a sentence; our schemas word most messages, zod's defaults are translated. */

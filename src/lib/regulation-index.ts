@@ -12,7 +12,26 @@ export function regulationTarget(slug: string, data: RegulationData, outline: Ou
     kind: data.kind,
     chapters: new Set(outline.chapters.map((c) => c.n)),
     articles: new Set(data.kind === '全文' ? outline.articles.map((a) => a.n) : data.articles.map((a) => a.n)),
+    textSlug: slug,
   };
+}
+
+/**
+ * Links study guides to imported full texts: a guide whose full text is present takes that text's
+ * chapters and articles, and citations of it point into the text. Returns the new index.
+ */
+export function linkFullTexts(
+  targets: ReadonlyMap<string, RegulationTarget>,
+  guideOf: (slug: string) => string | undefined,
+): Map<string, RegulationTarget> {
+  const index = new Map(targets);
+  for (const [slug, target] of targets) {
+    const guide = guideOf(slug);
+    const guideTarget = guide ? index.get(guide) : undefined;
+    if (!guide || !guideTarget || target.kind !== '全文') continue;
+    index.set(guide, { ...guideTarget, chapters: target.chapters, articles: target.articles, textSlug: slug });
+  }
+  return index;
 }
 
 export function regulationTargetFromBody(slug: string, data: RegulationData, body: string): RegulationTarget {

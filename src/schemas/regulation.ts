@@ -71,6 +71,9 @@ export const regulationSchema = z
     articles: z.array(keyArticleSchema, { error: '已核实条号（articles）应当写成列表' }).default([]),
     /** Fact-sheet ids this page relies on. */
     facts: factIds(),
+    /** 全文 only: slug of this regulation's study guide. Citations of the guide then link to this
+     *  text's article anchors and are checked against its articles; the two pages link each other. */
+    studyGuide: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '对应的导读（studyGuide）应当是法规文件名' }).optional(),
     /** Header fields whose value is the common account but not verified: shown with 以正式文本为准. */
     unverified: z
       .array(oneOf('未核实的字段（unverified）', ['issuer', 'docNumber', 'issued', 'effective'] as const), {
@@ -80,6 +83,9 @@ export const regulationSchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
+    if (data.kind === '导读' && data.studyGuide) {
+      ctx.addIssue({ code: 'custom', path: ['studyGuide'], message: 'studyGuide 只用于全文：写在导入的全文里，指向它的导读' });
+    }
     if (data.kind === '全文' && data.articles.length > 0) {
       ctx.addIssue({
         code: 'custom',

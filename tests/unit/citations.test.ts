@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractCitations, resolveCitation, type RegulationIndex } from '../../src/lib/citations';
 
 const INDEX: RegulationIndex = new Map([
-  ['ganbu', { slug: 'ganbu', title: '某某工作条例', shortTitle: '工作条例', kind: '导读' as const, chapters: new Set([1, 2, 3]), articles: new Set([8, 26]) }],
-  ['fanben', { slug: 'fanben', title: '议事规则（范本）', shortTitle: '议事规则（范本）', kind: '全文' as const, chapters: new Set([1]), articles: new Set([1, 2, 3]) }],
+  ['ganbu', { slug: 'ganbu', title: '某某工作条例', shortTitle: '工作条例', kind: '导读' as const, chapters: new Set([1, 2, 3]), articles: new Set([8, 26]), textSlug: 'ganbu' }],
+  ['fanben', { slug: 'fanben', title: '议事规则（范本）', shortTitle: '议事规则（范本）', kind: '全文' as const, chapters: new Set([1]), articles: new Set([1, 2, 3]), textSlug: 'fanben' }],
 ]);
 
 describe('extractCitations', () => {

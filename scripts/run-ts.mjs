@@ -1,0 +1,34 @@
+// Runs a TypeScript entry point (the CLI tools in src/cli/) by bundling it with esbuild in memory,
+// so the tools share src/lib with the site without a separate build step.
+//   node scripts/run-ts.mjs src/cli/import.ts [args…]
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fs from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const [entry, ...rest] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run-ts.mjs <entry.ts> [args…]');
+  process.exit(2);
+}
+const result = await esbuild.build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  packages: 'external',
+  write: false,
+  logLevel: 'error',
+});
+// Inside the project, so the bundle's bare imports (mammoth …) resolve from node_modules.
+fs.mkdirSync(path.resolve('node_modules/.cache'), { recursive: true });
+const dir = fs.mkdtempSync(path.resolve('node_modules/.cache/zgzsk-cli-'));
+const file = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
+fs.writeFileSync(file, result.outputFiles[0].text);
+process.argv = [process.argv[0], file, ...rest];
+try {
+  await import(pathToFileURL(file).href);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
