@@ -7,6 +7,7 @@
 // Articles are wrapped only in full texts (frontmatter kind: 全文); chapter ids apply everywhere.
 import type { Heading, Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import { articleId, chapterId, sectionId } from '../lib/anchors';
+import { numberedLabel } from '../lib/chinese-numerals';
 import { matchArticleStart, matchChapterHeading, matchSectionHeading } from '../lib/outline';
 
 interface VFileLike {
@@ -33,8 +34,10 @@ export default function remarkRegulationStructure() {
     for (const node of tree.children) {
       if (node.type === 'heading') {
         article = null;
-        labelHeading(node, (n) => (chapter = n), () => chapter);
+        const isChapter = labelHeading(node, (n) => (chapter = n), () => chapter);
         out.push(node);
+        // A chapter can be cited too (study guides cite chapters where no article number is verified).
+        if (isChapter && chapter !== null) out.push(chapterTools(chapter));
         continue;
       }
       if (isFullText && node.type === 'paragraph') {
@@ -64,13 +67,15 @@ export default function remarkRegulationStructure() {
   };
 }
 
-function labelHeading(node: Heading, setChapter: (n: number) => void, currentChapter: () => number | null) {
+/** Gives chapter and section headings their ids; returns true for a chapter heading. */
+function labelHeading(node: Heading, setChapter: (n: number) => void, currentChapter: () => number | null): boolean {
   const text = plainText(node);
   if (node.depth === 2) {
     const chapter = matchChapterHeading(text);
     if (chapter) {
       setChapter(chapter.n);
       node.data = { ...node.data, hProperties: { id: chapterId(chapter.n), className: ['chapter'] } };
+      return true;
     }
   } else if (node.depth === 3) {
     const section = matchSectionHeading(text);
@@ -79,6 +84,19 @@ function labelHeading(node: Heading, setChapter: (n: number) => void, currentCha
       node.data = { ...node.data, hProperties: { id: sectionId(ch, section.n), className: ['section'] } };
     }
   }
+  return false;
+}
+
+function chapterTools(n: number): RootContent {
+  const label = numberedLabel(n, '章');
+  return element('div', { className: ['art-tools', 'chapter-tools'], dataPagefindIgnore: 'all' }, [
+    element('button', { type: 'button', className: ['copy-cite'], dataCite: label, title: `复制引用：${label}` }, [
+      { type: 'text', value: '复制引用' },
+    ]) as unknown as PhrasingContent,
+    element('a', { className: ['art-link'], href: `#${chapterId(n)}`, title: `${label}的链接`, ariaLabel: `${label}的链接` }, [
+      { type: 'text', value: '链接' },
+    ]) as unknown as PhrasingContent,
+  ]);
 }
 
 function articleStartOf(node: Paragraph) {

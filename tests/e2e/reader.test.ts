@@ -92,6 +92,33 @@ describe('regulation reader', () => {
     await context.close();
   });
 
+  it('copies a chapter citation from a study guide (where only the chapter is verified)', async () => {
+    const { page, context } = await session.open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
+    await page.goto('/regulations/xuanba-renyong/#ch-7');
+    await page.locator('#ch-7 + .chapter-tools button.copy-cite').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《党政领导干部选拔任用工作条例》第七章');
+    await context.close();
+  });
+
+  it('works out 发展党员 dates and explains an impossible date', async () => {
+    const { page, context } = await session.open();
+    await page.goto('/guides/fazhan-dangyuan/');
+    const helper = page.locator('[data-dev-dates]');
+    await helper.locator('select[name="step"]').selectOption('activist');
+    await helper.locator('input[name="date"]').fill('2024-02-29');
+    await helper.locator('button[type="submit"]').click();
+    await expect(helper.locator('tbody tr').allTextContents()).resolves.toContain('最早可列为发展对象不早于 2025年3月1日经过1年以上培养教育和考察（2014年版，事实 5-11）');
+    // A typed impossible date (the date input normally prevents it) gets a sentence, not a crash.
+    await helper.locator('input[name="date"]').evaluate((input) => {
+      (input as HTMLInputElement).type = 'text';
+      (input as HTMLInputElement).value = '2023-02-29';
+    });
+    await helper.locator('button[type="submit"]').click();
+    await expect(helper.locator('.dev-dates-message').textContent()).resolves.toBe('2023年2月没有29日（2023年不是闰年）');
+    await context.close();
+  });
+
   it('copies the article URL with the link button', async () => {
     const { page, context } = await session.open();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
