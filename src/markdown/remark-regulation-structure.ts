@@ -88,15 +88,7 @@ function labelHeading(node: Heading, setChapter: (n: number) => void, currentCha
 }
 
 function chapterTools(n: number): RootContent {
-  const label = numberedLabel(n, '章');
-  return element('div', { className: ['art-tools', 'chapter-tools'], dataPagefindIgnore: 'all' }, [
-    element('button', { type: 'button', className: ['copy-cite'], dataCite: label, title: `复制引用：${label}` }, [
-      { type: 'text', value: '复制引用' },
-    ]) as unknown as PhrasingContent,
-    element('a', { className: ['art-link'], href: `#${chapterId(n)}`, title: `${label}的链接`, ariaLabel: `${label}的链接` }, [
-      { type: 'text', value: '链接' },
-    ]) as unknown as PhrasingContent,
-  ]);
+  return tools('div', numberedLabel(n, '章'), chapterId(n), ['chapter-tools']);
 }
 
 function articleStartOf(node: Paragraph) {
@@ -123,11 +115,16 @@ function isItem(node: Paragraph): boolean {
 }
 
 function toolbar(n: number, label: string): RootContent {
-  return element('span', { className: ['art-tools'], dataPagefindIgnore: 'all' }, [
+  return tools('span', label, articleId(n), []);
+}
+
+/** 复制引用 and 链接 for a chapter or article; the copy script adds the 《全称》 in front. */
+function tools(tag: string, label: string, anchor: string, extraClasses: string[]): RootContent {
+  return element(tag, { className: ['art-tools', ...extraClasses], dataPagefindIgnore: 'all' }, [
     element('button', { type: 'button', className: ['copy-cite'], dataCite: label, title: `复制引用：${label}` }, [
       { type: 'text', value: '复制引用' },
     ]) as unknown as PhrasingContent,
-    element('a', { className: ['art-link'], href: `#${articleId(n)}`, title: `${label}的链接`, ariaLabel: `${label}的链接` }, [
+    element('a', { className: ['art-link'], href: `#${anchor}`, title: `${label}的链接`, ariaLabel: `${label}的链接` }, [
       { type: 'text', value: '链接' },
     ]) as unknown as PhrasingContent,
   ]);

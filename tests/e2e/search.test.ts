@@ -9,12 +9,13 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowser, type Session } from './browser';
+import { servePreview } from '../setup/preview';
 import { normalizeForSearch } from '../../src/lib/search-tokens';
 
 const ROOT = path.resolve('tests/.tmp/search-site');
 const DIST = path.join(ROOT, 'dist');
 let session: Session;
-let server: { stop(): Promise<void> };
+let server: { url: string; stop(): Promise<void> };
 let siteUrl: string;
 
 beforeAll(async () => {
@@ -24,17 +25,8 @@ beforeAll(async () => {
     env: { ...process.env, CONTENT_DIR: path.resolve('tests/fixtures/search-content'), ASTRO_CACHE_DIR: path.join(ROOT, 'cache') },
   });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const { preview } = await import('astro');
-  const net = await import('node:net');
-  const port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as import('node:net').AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-  server = await preview({ root: process.cwd(), outDir: DIST, logLevel: 'error', server: { host: '127.0.0.1', port } });
-  siteUrl = `http://127.0.0.1:${port}`;
+  server = await servePreview(DIST);
+  siteUrl = server.url;
   session = await startBrowser(siteUrl);
 });
 

@@ -1,0 +1,6 @@
+// Lets plain `tsc` type-check .ts files that import .astro components (the Astro language
+// server knows their real types; tsc only needs to know they are components).
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
