@@ -5,7 +5,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const cli = require.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+// Builds always re-read content: it takes a second or two, while a content cache that outlived a
+// schema change silently serves entries without the new fields.
+if (args[0] === 'build' && !args.includes('--force')) args.push('--force');
+const child = spawn(process.execPath, [cli, ...args], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
