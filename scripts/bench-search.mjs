@@ -226,11 +226,14 @@ function score(run, name, indexDir) {
   let top1 = 0;
   let section = 0;
   const failures = [];
+  const recallMisses = [];
   for (const r of run.results) {
     const truth = new Set([...pages].filter(([, p]) => contains(p.blocks, r.q)).map(([url]) => url));
     const found = new Set(r.all.map((u) => u.split('#')[0]));
     recallAll += truth.size;
     recallHit += [...truth].filter((u) => found.has(u)).length;
+    const missed = [...truth].filter((u) => !found.has(u));
+    if (missed.length) recallMisses.push(`${r.q} → ${missed.join(' ')}`);
     const top = r.top.slice(0, 10);
     precisionSum += top.length ? top.filter((t) => truth.has(t.url.split('#')[0])).length / top.length : 0;
     const first = top[0];
@@ -254,8 +257,10 @@ function score(run, name, indexDir) {
     initMs: run.initMs,
     firstQueryBytes: run.results[0].bytes,
     laterQueryMedianBytes: later[Math.floor(later.length / 2)] ?? 0,
+    laterQueryMeanBytes: later.reduce((a, b) => a + b, 0) / Math.max(1, later.length),
     indexBytes: dirBytes(indexDir, UI_FILES),
     sectionFailures: failures.slice(0, 20),
+    recallMisses: recallMisses.slice(0, 20),
   };
 }
 
@@ -270,6 +275,7 @@ const fmt = {
   p90Ms: (v) => v.toFixed(1),
   firstQueryBytes: (v) => `${(v / 1024).toFixed(1)} KB`,
   laterQueryMedianBytes: (v) => `${(v / 1024).toFixed(1)} KB`,
+  laterQueryMeanBytes: (v) => `${(v / 1024).toFixed(1)} KB`,
   indexBytes: (v) => `${(v / 1024).toFixed(1)} KB`,
 };
 console.log(`queries: ${rows[0].queries} (2/3/4/6-character substrings from the built text, plus ${glossary.length} glossary terms; seed ${args.seed})`);
@@ -291,6 +297,7 @@ const targets = {
 };
 console.log('\ntargets:');
 for (const [t, ok] of Object.entries(targets)) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${t}`);
+if (rows[1].recallMisses.length) console.log(`\nour recall misses (first 20):\n  ${rows[1].recallMisses.join('\n  ')}`);
 if (rows[1].sectionFailures.length) console.log(`\nour section misses (first 20):\n  ${rows[1].sectionFailures.join('\n  ')}`);
 fs.mkdirSync(path.dirname(args.out), { recursive: true });
 fs.writeFileSync(args.out, JSON.stringify({ date: new Date().toISOString(), rows, targets, queries: queryList }, null, 2));

@@ -151,10 +151,13 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
     if (!word.phrase) continue;
     for (const location of phraseLocations(all, word.phrase)) {
       const anchor = sectionOf(location);
+      const block = blockBefore(all, location, anchor?.location ?? 0);
+      // The tokens cover only part of such a word: the text itself must contain all of it.
+      if (!word.exact && !normalizeForSearch(stripTokens(block)).includes(word.normalized)) continue;
       const key = anchor?.id ?? '';
       const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', first: location };
       entry.words.add(word.normalized);
-      if (!entry.block) entry.block = blockBefore(all, location, anchor?.location ?? 0);
+      if (!entry.block) entry.block = block;
       bySection.set(key, entry);
       wordsSeen.add(word.normalized);
     }

@@ -50,7 +50,7 @@ export async function searchSite(pagefind: PagefindLike, raw: string, options: S
 
   // No page contains everything typed: fall back to the longest piece that some page contains.
   for (const piece of fallbackPieces(query.words)) {
-    const word: QueryWord = { text: piece, normalized: piece, phrase: phraseQuery(piece) };
+    const word: QueryWord = { text: piece, normalized: piece, phrase: phraseQuery(piece), exact: true };
     const partial = await matchAll(pagefind, [word], options);
     if (partial && partial.ids.length > 0) {
       const documents = await rankAndLoad(pagefind, partial, [word], options);
@@ -107,7 +107,7 @@ async function rankAndLoad(pagefind: PagefindLike, matches: Matches, words: Quer
   const scored: Array<{ doc: DocumentHit; score: number }> = [];
   // Single-character words have no tokens and are verified here, which may drop pages: fetch a
   // few more then. Otherwise every match is exact and exactly `limit` fragments are fetched.
-  const extra = words.some((w) => !w.phrase) ? 5 : 0;
+  const extra = words.some((w) => !w.phrase || !w.exact) ? 5 : 0;
   for (const id of ordered.slice(0, limit + extra)) {
     const doc = analyseDocument(await matches.byId.get(id)!.data(), words);
     if (!doc.containsAll) continue;

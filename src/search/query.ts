@@ -1,7 +1,7 @@
 // Reads what a user typed into the search box: the words that must all appear, and any citation it
 // names (干部任用条例第26条, 第二十六条, 条例 26) so the UI can offer a jump straight to the article.
 import { numberedLabel, parseChineseNumeral } from '../lib/chinese-numerals';
-import { normalizeForSearch, phraseQuery } from '../lib/search-tokens';
+import { normalizeForSearch, phraseQuery, wordRuns } from '../lib/search-tokens';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph is not a search). */
 export const MAX_QUERY_LENGTH = 100;
@@ -14,6 +14,9 @@ export interface QueryWord {
   normalized: string;
   /** Exact-phrase query over pair tokens, or null for a single character. */
   phrase: string | null;
+  /** True when the phrase covers the whole word; otherwise (punctuation, one-character pieces such
+   *  as 村“两委”) each match is checked against the text itself. */
+  exact: boolean;
 }
 
 export interface ParsedQuery {
@@ -30,10 +33,12 @@ export function parseQuery(raw: string): ParsedQuery {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (const part of text.split(/[\s\u3000]+/)) {
-    const normalized = normalizeForSearch(part).replace(/["'“”‘’]/g, '');
+    // ASCII quotes are search syntax people type out of habit; Chinese quotes are part of the text.
+    const normalized = normalizeForSearch(part).replace(/["']/g, '');
     if (!normalized || seen.has(normalized) || !/[\p{L}\p{N}]/u.test(normalized)) continue;
     seen.add(normalized);
-    words.push({ text: part, normalized, phrase: phraseQuery(normalized) });
+    const runs = wordRuns(normalized);
+    words.push({ text: part, normalized, phrase: phraseQuery(normalized), exact: runs.length === 1 && runs[0] === normalized });
     if (words.length === MAX_WORDS) break;
   }
   return { words, citation: readCitation(text) };

@@ -48,6 +48,12 @@ describe('parseQuery', () => {
   ])('reads the citation in %s', (q, article, hint) => {
     expect(parseQuery(q).citation).toEqual({ article, regulationHint: hint });
   });
+  it('keeps Chinese quotes and marks words the tokens cannot cover whole', () => {
+    const [quoted] = parseQuery('村“两委”').words;
+    expect(quoted).toMatchObject({ normalized: '村“两委”', phrase: phraseQuery('两委'), exact: false });
+    expect(parseQuery('"会议记录"').words[0]).toMatchObject({ normalized: '会议记录', exact: true });
+    expect(parseQuery('第26条').words[0]!.exact).toBe(true);
+  });
   it('sees no citation in 第零条 or plain words', () => {
     expect(parseQuery('第零条').citation).toBeNull();
     expect(parseQuery('任前公示').citation).toBeNull();
