@@ -11,6 +11,7 @@ async function start(root: HTMLElement) {
   const params = new URLSearchParams(window.location.search);
   const q = (params.get('q') ?? '').slice(0, 200);
   const type = params.get('type') ?? '';
+  const reg = params.get('reg') ?? '';
   const input = root.querySelector<HTMLInputElement>('#search-page-q')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const chips = root.querySelector<HTMLElement>('.search-chips')!;
@@ -26,7 +27,10 @@ async function start(root: HTMLElement) {
   status.textContent = '正在搜索…';
   let result;
   try {
-    result = await runSearch(base, q, { limit: 30, filters: type ? { 类型: [type] } : undefined });
+    const filters: Record<string, string[]> = {};
+    if (type) filters['类型'] = [type];
+    if (reg) filters['法规'] = [reg];
+    result = await runSearch(base, q, { limit: 30, filters: Object.keys(filters).length ? filters : undefined });
   } catch {
     status.textContent = '搜索索引没有加载成功。请确认站点是通过 Web 服务器打开的（不是直接双击文件），并已按 README 配置 .wasm 和 .pf_* 文件类型。';
     return;
@@ -39,23 +43,31 @@ async function start(root: HTMLElement) {
   root.querySelector('.search-results-slot')!.append(renderResultList(result));
   help.hidden = result.mode === 'exact' && result.documents.length > 0;
 
-  const counts = result.filterCounts['类型'] ?? {};
-  const types = Object.entries(counts).filter(([, n]) => n > 0);
-  if (types.length > 1 || type) {
+  // Filter chips: by type, and by the regulation a page is about or relies on.
+  const chipRow = (label: string, key: 'type' | 'reg', current: string, counts: Record<string, number>, max: number) => {
+    const values = Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, max);
+    if (values.length < 2 && !current) return;
     chips.hidden = false;
-    const chip = (label: string, value: string, n?: number) => {
+    const row = document.createElement('p');
+    row.className = 'search-chip-row';
+    row.append(document.createTextNode(`${label}：`));
+    const chip = (text: string, value: string, n?: number) => {
       const a = document.createElement('a');
       a.className = 'search-chip';
-      a.textContent = n === undefined ? label : `${label}（${n}）`;
-      const next = new URLSearchParams({ q });
-      if (value) next.set('type', value);
+      a.textContent = n === undefined ? text : `${text}（${n}）`;
+      const next = new URLSearchParams(params);
+      if (value) next.set(key, value);
+      else next.delete(key);
       a.href = `?${next.toString()}`;
-      if (value === type) a.setAttribute('aria-current', 'true');
-      chips.append(a);
+      if (value === current) a.setAttribute('aria-current', 'true');
+      row.append(a);
     };
     chip('全部', '');
-    for (const [value, n] of types) chip(value, value, n);
-  }
+    for (const [value, n] of values) chip(value, value, n);
+    chips.append(row);
+  };
+  chipRow('类型', 'type', type, result.filterCounts['类型'] ?? {}, 8);
+  chipRow('法规', 'reg', reg, result.filterCounts['法规'] ?? {}, 6);
 }
 
 function showRecent(root: HTMLElement, base: string) {

@@ -110,13 +110,16 @@ describe('search on a fixture site', () => {
     await context.close();
   });
 
-  it('filters by type', async () => {
+  it('filters by type and by regulation', async () => {
     const { page, context } = await session.open();
     const all = await resultUrls(page, '会议记录');
     const guides = await resultUrls(page, '会议记录', '&type=指南');
     expect(all.length).toBeGreaterThan(guides.length);
     expect(guides).toEqual(['/guides/jilu/']);
-    await expect(page.locator('.search-chip[aria-current="true"]').textContent()).resolves.toMatch(/^指南/);
+    await expect(page.locator('.search-chip[aria-current="true"]', { hasText: '指南' }).count()).resolves.toBe(1);
+    // By regulation: the regulation itself and the pages that rely on it.
+    const byReg = await resultUrls(page, '会议记录', `&reg=${encodeURIComponent('某县委常委会议事规则（测试样本）')}`);
+    expect(byReg.sort()).toEqual(['/guides/jilu/', '/regulations/huiyi-guize/']);
     await context.close();
   });
 
