@@ -12,6 +12,7 @@ const TOKEN_PREFIX = 'q';
 /** Marks where a run of characters ends (punctuation, spaces, block ends), so pairs never bridge it. */
 export const BREAK_TOKEN = 'qzbrk';
 const TOKEN_PATTERN = /\bq(?:[0-9a-z]{6}|zbrk)\b/g;
+const WHOLE_TOKEN = /^q(?:[0-9a-z]{6}|zbrk)$/;
 
 /** Characters that take part in pairs: Han ideographs, digits and Latin letters. Code points past
  * 46655 (three base-36 digits) — rare CJK extensions outside the Basic Plane — act as breaks. */
@@ -87,5 +88,5 @@ export function stripTokens(text: string): string {
 
 /** True for a word that is one of our tokens. */
 export function isToken(word: string): boolean {
-  return new RegExp(`^${TOKEN_PATTERN.source}$`).test(word);
+  return WHOLE_TOKEN.test(word);
 }

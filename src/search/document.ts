@@ -79,14 +79,13 @@ export function highlight(text: string, words: string[]): Highlighted {
   const normalizedChars = chars.map((c) => normalizeForSearch(c));
   const marked = new Array<boolean>(chars.length).fill(false);
   for (const word of words) {
-    const target = [...word];
-    for (let i = 0; i + target.length <= chars.length; i++) {
-      let k = 0;
+    if (!word) continue;
+    for (let i = 0; i < chars.length; i++) {
+      // Compare on the normalized forms; NFKC may turn one character into several.
       let j = i;
-      // Compare char by char on the normalized forms (NFKC may turn one char into several).
       let buffer = '';
       while (j < chars.length && buffer.length < word.length) buffer += normalizedChars[j++];
-      if (buffer === word) for (k = i; k < j; k++) marked[k] = true;
+      if (buffer === word) for (let k = i; k < j; k++) marked[k] = true;
     }
   }
   const parts: Highlighted = [];
