@@ -2,7 +2,8 @@
 // getCollection themselves. Results are computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, type RegulationIndex } from '../lib/citations';
-import { linkFullTexts, regulationTargetFromBody } from '../lib/regulation-index';
+import { linkFullTexts, regulationTarget } from '../lib/regulation-index';
+import { parseOutline, type Outline } from '../lib/outline';
 import { PILLARS, type Pillar } from '../schemas/guide';
 import type { Figure } from '../schemas/figures';
 
@@ -45,6 +46,8 @@ export interface SiteContent {
   /** Every figure row of content/figures/, in file then row order. */
   figures: FigureRow[];
   index: RegulationIndex;
+  /** Chapters and articles of each regulation body, parsed once. */
+  outlines: ReadonlyMap<string, Outline>;
   /** For each regulation slug: the other pages that cite it. */
   citedBy: ReadonlyMap<string, CitingPage[]>;
 }
@@ -71,8 +74,9 @@ async function load(): Promise<SiteContent> {
   templates.sort(byPillarOrderTitle);
   terms.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
 
+  const outlines = new Map(regulations.map((r) => [r.id, parseOutline(r.body ?? '')]));
   const index = linkFullTexts(
-    new Map(regulations.map((r) => [r.id, regulationTargetFromBody(r.id, r.data, r.body ?? '')])),
+    new Map(regulations.map((r) => [r.id, regulationTarget(r.id, r.data, outlines.get(r.id)!)])),
     (slug) => regulations.find((r) => r.id === slug)?.data.studyGuide,
   );
 
@@ -96,5 +100,5 @@ async function load(): Promise<SiteContent> {
       citedBy.set(reg, list);
     }
   }
-  return { regulations, guides, templates, terms, studyPaths, figures, index, citedBy };
+  return { regulations, guides, templates, terms, studyPaths, figures, index, outlines, citedBy };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { contentError } from './build-error';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { checkContent, formatProblems, type ContentFile } from '../lib/content-check';
 
@@ -32,9 +33,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         if (problems.length === 0) return;
         const report = `内容检查发现 ${problems.length} 处问题：\n${formatProblems(problems)}`;
         if (command === 'build' || command === 'sync') {
-          const error = new Error(report);
-          error.stack = report; // the problems are in content files, not in this hook's code
-          throw error;
+          throw contentError(report);
         }
         logger.warn(report); // dev server: keep serving, show what to fix
       },

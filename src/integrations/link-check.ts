@@ -2,6 +2,7 @@
 // nothing may point at another origin; otherwise the build fails, naming page and link.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentError } from './build-error';
 import { checkLinks, formatLinkProblems } from '../lib/link-check';
 import { normalizeBase } from '../lib/routes';
 import { distFileExists, readBuiltPages } from './dist-pages';
@@ -20,9 +21,7 @@ export function linkCheck(): AstroIntegration {
         const problems = checkLinks(pages, distFileExists(distDir, base));
         if (problems.length > 0) {
           const report = `链接检查发现 ${problems.length} 处问题：\n${formatLinkProblems(problems)}`;
-          const error = new Error(report);
-          error.stack = report;
-          throw error;
+          throw contentError(report);
         }
         logger.info(`${pages.length} pages, all links and anchors resolve`);
       },

@@ -2,7 +2,7 @@
 // the articles that may be cited (all articles of a full text; the verified list of a study guide).
 import type { RegulationData } from '../schemas/regulation';
 import type { RegulationTarget } from './citations';
-import { parseOutline, type Outline } from './outline';
+import type { Outline } from './outline';
 
 export function regulationTarget(slug: string, data: RegulationData, outline: Outline): RegulationTarget {
   return {
@@ -32,8 +32,4 @@ export function linkFullTexts(
     index.set(guide, { ...guideTarget, chapters: target.chapters, articles: target.articles, textSlug: slug });
   }
   return index;
-}
-
-export function regulationTargetFromBody(slug: string, data: RegulationData, body: string): RegulationTarget {
-  return regulationTarget(slug, data, parseOutline(body));
 }

@@ -78,7 +78,6 @@ export function parseRegulationText(raw: string): ParsedRegulationText {
   let chapterCount = 0;
   let sectionCount = 0;
   let partCount = 0;
-  const articleHasText = new Map<number, { line: number; hasText: boolean }>();
 
   lines.forEach((rawLine, index) => {
     const line = index + 1;
@@ -151,7 +150,6 @@ export function parseRegulationText(raw: string): ParsedRegulationText {
         }
         lastArticle = Math.max(lastArticle, n);
         const body = article[3]!.trim();
-        articleHasText.set(n, { line, hasText: body.length > 0 });
         blocks.push({ kind: 'article', n, text: body, line });
         return;
       }
@@ -160,12 +158,7 @@ export function parseRegulationText(raw: string): ParsedRegulationText {
     const previous = blocks[blocks.length - 1];
     if (previous?.kind === 'article' && previous.text === '') {
       previous.text = text; // the article's text started on the next line
-      articleHasText.set(previous.n, { line: previous.line, hasText: true });
       return;
-    }
-    if (previous && (previous.kind === 'article' || previous.kind === 'paragraph')) {
-      const owner = [...blocks].reverse().find((b) => b.kind === 'article');
-      if (owner && owner.kind === 'article') articleHasText.set(owner.n, { line: owner.line, hasText: true });
     }
     blocks.push({ kind: 'paragraph', text, line });
   });
@@ -177,8 +170,9 @@ export function parseRegulationText(raw: string): ParsedRegulationText {
       if (b.kind === 'article') problems.push({ line: b.line, severity: 'error', message: `第${b.n}条在第一章之前（正文已经分章）` });
     }
   }
-  for (const [n, { line, hasText }] of articleHasText) {
-    if (!hasText) problems.push({ line, severity: 'error', message: `第${n}条没有内容` });
+  // An article still without text was followed directly by a heading or another article.
+  for (const b of blocks) {
+    if (b.kind === 'article' && b.text === '') problems.push({ line: b.line, severity: 'error', message: `第${b.n}条没有内容` });
   }
   if (title === null) problems.push({ line: 1, severity: 'error', message: '文件是空的' });
   else if (lastArticle === 0) problems.push({ line: 1, severity: 'error', message: '没有找到任何“第X条”：请确认这是按条排列的法规文本' });
