@@ -1,6 +1,6 @@
 // Runs a TypeScript entry point (the CLI tools in src/cli/) by bundling it with esbuild in memory,
 // so the tools share src/lib with the site without a separate build step.
-//   node scripts/run-ts.mjs src/cli/import.ts [args…]
+//   node scripts/run-ts.mjs src/cli/run-import.ts [args…]
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
@@ -21,14 +21,13 @@ const result = await esbuild.build({
   write: false,
   logLevel: 'error',
 });
-// Inside the project, so the bundle's bare imports (mammoth …) resolve from node_modules.
+// Inside the project, so the bundle's bare imports resolve from node_modules. Removed on any exit,
+// including process.exit() inside the tool, so nothing is left behind in node_modules/.cache.
 fs.mkdirSync(path.resolve('node_modules/.cache'), { recursive: true });
 const dir = fs.mkdtempSync(path.resolve('node_modules/.cache/zgzsk-cli-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const file = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
 fs.writeFileSync(file, result.outputFiles[0].text);
 process.argv = [process.argv[0], file, ...rest];
-try {
-  await import(pathToFileURL(file).href);
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+await import(pathToFileURL(file).href);

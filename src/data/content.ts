@@ -2,8 +2,8 @@
 // getCollection themselves. Results are computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, type RegulationIndex } from '../lib/citations';
-import { linkFullTexts, regulationTarget } from '../lib/regulation-index';
-import { parseOutline, type Outline } from '../lib/outline';
+import { linkFullTexts, outlineOfRegulation, regulationTarget } from '../lib/regulation-index';
+import type { Outline } from '../lib/outline';
 import { PILLARS, type Pillar } from '../schemas/guide';
 import type { Figure } from '../schemas/figures';
 
@@ -50,6 +50,8 @@ export interface SiteContent {
   outlines: ReadonlyMap<string, Outline>;
   /** For each regulation slug: the other pages that cite it. */
   citedBy: ReadonlyMap<string, CitingPage[]>;
+  /** For each imported text that has other versions: every version of it, oldest first. */
+  versionsOf: ReadonlyMap<string, Regulation[]>;
 }
 
 export function siteContent(): Promise<SiteContent> {
@@ -74,7 +76,7 @@ async function load(): Promise<SiteContent> {
   templates.sort(byPillarOrderTitle);
   terms.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
 
-  const outlines = new Map(regulations.map((r) => [r.id, parseOutline(r.body ?? '')]));
+  const outlines = new Map(regulations.map((r) => [r.id, outlineOfRegulation(r.data, r.body ?? '')]));
   const index = linkFullTexts(
     new Map(regulations.map((r) => [r.id, regulationTarget(r.id, r.data, outlines.get(r.id)!)])),
     (slug) => regulations.find((r) => r.id === slug)?.data.studyGuide,
@@ -100,5 +102,12 @@ async function load(): Promise<SiteContent> {
       citedBy.set(reg, list);
     }
   }
-  return { regulations, guides, templates, terms, studyPaths, figures, index, outlines, citedBy };
+  const versionsOf = new Map<string, Regulation[]>();
+  for (const current of regulations.filter((r) => r.data.text && !r.data.versionOf)) {
+    const family = [current, ...regulations.filter((r) => r.data.versionOf === current.id)];
+    if (family.length < 2) continue;
+    family.sort((a, b) => (a.data.issued < b.data.issued ? -1 : a.data.issued > b.data.issued ? 1 : 0));
+    for (const member of family) versionsOf.set(member.id, family);
+  }
+  return { regulations, guides, templates, terms, studyPaths, figures, index, outlines, citedBy, versionsOf };
 }

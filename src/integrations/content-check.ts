@@ -13,9 +13,9 @@ export function readContentFiles(contentDir: string): ContentFile[] {
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
-    const extension = COLLECTIONS[collection].pattern.replace('**/*', '');
+    const extensions: readonly string[] = COLLECTIONS[collection].extensions;
     for (const name of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (!name.endsWith(extension)) continue;
+      if (!extensions.includes(path.extname(name).slice(1))) continue;
       const full = path.join(dir, name);
       files.push({ collection, path: path.relative(process.cwd(), full), text: fs.readFileSync(full, 'utf8') });
     }
@@ -29,7 +29,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(readContentFiles(contentDir));
+        const { problems, warnings } = checkContent(readContentFiles(contentDir));
+        if (warnings.length > 0) logger.warn(`内容检查提示 ${warnings.length} 处：\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         const report = `内容检查发现 ${problems.length} 处问题：\n${formatProblems(problems)}`;
         if (command === 'build' || command === 'sync') {

@@ -87,9 +87,9 @@ export function toChineseNumeral(n: number): string {
 
 export type NumberedUnit = '编' | '章' | '节' | '条';
 
-/** 第二十六条 for (26, '条'). */
+/** 第二十六条 for (26, '条'); numbers past 9999 (only ever seen in messages about bad input) in digits. */
 export function numberedLabel(n: number, unit: NumberedUnit): string {
-  return `第${toChineseNumeral(n)}${unit}`;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_CHINESE_NUMERAL ? `第${toChineseNumeral(n)}${unit}` : `第${n}${unit}`;
 }
 
 /**

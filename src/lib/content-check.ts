@@ -9,8 +9,11 @@ import { MDX_COMPONENT_NAMES } from './mdx-component-names';
 import { findBareArticleNumbers } from './bare-articles';
 import type { FiguresFileData } from '../schemas/figures';
 import { extractCitations, resolveCitation, type RegulationIndex, type RegulationTarget } from './citations';
-import { parseOutline } from './outline';
-import { linkFullTexts, regulationTarget } from './regulation-index';
+import { checkFullText, articlesByNumber, articlePlainText } from './full-text';
+import { linkFullTexts, outlineOfRegulation, regulationTarget } from './regulation-index';
+import { isSlug, slugOf } from './slugs';
+import { normalizeForCompare } from './text-diff';
+import { numberedLabel } from './chinese-numerals';
 import { parseSource, type ParsedSource, type SourceFile } from './source-file';
 
 export interface ContentFile extends SourceFile {
@@ -30,23 +33,21 @@ interface CheckedEntry {
   data: Record<string, unknown> | null;
 }
 
-/** File name without folder and extension: content/guides/ren-qian.mdx → ren-qian. */
-export function slugOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function checkContent(files: ContentFile[]): { problems: Problem[]; index: RegulationIndex } {
+export function checkContent(files: ContentFile[]): { problems: Problem[]; warnings: Problem[]; index: RegulationIndex } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const report = (file: ContentFile, line: number, message: string) => problems.push({ file: file.path, line, message });
   const entries: CheckedEntry[] = [];
+  const seen = new Map<string, string>();
 
   for (const file of files) {
     const slug = slugOf(file.path);
-    if (!SLUG.test(slug)) {
+    if (!isSlug(slug)) {
       report(file, 1, `文件名“${slug}”只能用小写字母、数字和连字符（它就是页面网址），例如 xuanba-renyong`);
     }
+    const other = seen.get(`${file.collection}/${slug}`);
+    if (other) report(file, 1, `文件名“${slug}”与 ${other} 重复：同一栏目中的文件名（即网址）不能相同，子文件夹也算在内`);
+    seen.set(`${file.collection}/${slug}`, file.path);
     const parsed = parseSource(file);
     parsed.errors.forEach((e) => report(file, e.line, e.message));
     let data: Record<string, unknown> | null = null;
@@ -64,6 +65,7 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
   }
 
   const index = buildIndex(entries, report);
+  const versions = checkVersions(entries, report);
 
   // A regulation that failed its own checks is reported once; citations to it are not
   // reported again as "not found".
@@ -76,6 +78,10 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
       if (invalidRegulations.has(citation.reg)) continue;
       const resolved = resolveCitation(index, citation);
       if (!resolved.ok) report(entry.file, citation.line, `引用无效 <Cite reg="${citation.reg}"${citation.art ? ` art={${citation.art}}` : ''}${citation.ch ? ` ch={${citation.ch}}` : ''} />：${resolved.message}`);
+      else if (citation.art !== undefined) {
+        const changed = changedSinceEarlierVersion(versions, resolved.target.textSlug, citation.art);
+        if (changed) warnings.push({ file: entry.file.path, line: citation.line, message: changed });
+      }
     }
   }
 
@@ -136,8 +142,42 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; index
     }
   }
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, index };
+  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+  return { problems: problems.sort(byPlace), warnings: warnings.sort(byPlace), index };
+}
+
+/** For each imported text with earlier versions: its text and its latest earlier version's. */
+type VersionPairs = Map<string, { current: RegulationData; earlier: RegulationData; earlierSlug: string }>;
+
+/** versionOf must name a current imported text; returns each current text with its latest earlier version. */
+function checkVersions(entries: CheckedEntry[], report: (file: ContentFile, line: number, message: string) => void): VersionPairs {
+  const regulations = new Map(entries.filter((e) => e.file.collection === 'regulations' && e.data).map((e) => [e.slug, e]));
+  const pairs: VersionPairs = new Map();
+  for (const entry of regulations.values()) {
+    const data = entry.data as RegulationData;
+    if (!data.versionOf) continue;
+    const current = regulations.get(data.versionOf);
+    const currentData = current?.data as RegulationData | undefined;
+    if (!current || !currentData) {
+      report(entry.file, entry.parsed.lineOf(['versionOf']), `versionOf 指向的法规“${data.versionOf}”不存在`);
+    } else if (!currentData.text || currentData.versionOf || !data.text) {
+      report(entry.file, entry.parsed.lineOf(['versionOf']), `versionOf 应当指向导入的全文的现行版本，“${data.versionOf}”不是`);
+    } else {
+      const known = pairs.get(data.versionOf);
+      if (!known || known.earlier.issued < data.issued) pairs.set(data.versionOf, { current: currentData, earlier: data, earlierSlug: entry.slug });
+    }
+  }
+  return pairs;
+}
+
+/** A warning when the cited article of a text with an earlier version reads differently there. */
+function changedSinceEarlierVersion(versions: VersionPairs, slug: string, art: number): string | null {
+  const pair = versions.get(slug);
+  if (!pair) return null;
+  const now = articlesByNumber(pair.current.text!).get(art);
+  const before = articlesByNumber(pair.earlier.text!).get(art);
+  if (now && before && normalizeForCompare(articlePlainText(now)) === normalizeForCompare(articlePlainText(before))) return null;
+  return `提示：所引《${pair.current.title}》${numberedLabel(art, '条')}与 ${pair.earlier.issued} 版${before ? '的同号条文不同' : '相比是新增的条号'}，请核对引用是否仍然准确（修订对照见 /regulations/${slug}/changes/）`;
 }
 
 function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: number, message: string) => void): RegulationIndex {
@@ -145,9 +185,20 @@ function buildIndex(entries: CheckedEntry[], report: (file: ContentFile, line: n
   for (const entry of entries) {
     if (entry.file.collection !== 'regulations' || !entry.data) continue;
     const data = entry.data as RegulationData;
-    const outline = parseOutline(entry.parsed.body, entry.parsed.bodyLine);
+    const isJson = entry.file.path.endsWith('.json');
+    if (isJson && (data.kind !== '全文' || !data.text)) {
+      report(entry.file, entry.parsed.lineOf(['kind']), '导入的全文（.json）应当是 kind: 全文，并带有 text（条文）');
+      continue;
+    }
+    if (!isJson && data.text) {
+      report(entry.file, entry.parsed.lineOf(['text']), 'text 只用于导入的全文（.json）：MDX 页面的正文写在 frontmatter 之后');
+      continue;
+    }
+    const outline = outlineOfRegulation(data, entry.parsed.body, entry.parsed.bodyLine);
     const chapters = new Set(outline.chapters.map((c) => c.n));
-    if (data.kind === '全文') {
+    if (data.text) {
+      checkFullText(data.text).forEach((p) => report(entry.file, entry.parsed.lineOf(p.path), p.message));
+    } else if (data.kind === '全文') {
       outline.problems.forEach((p) => report(entry.file, p.line, p.message));
       if (outline.articles.length === 0) report(entry.file, entry.parsed.bodyLine, '全文中没有找到任何条文：每条应另起一段，以“第X条”加空格开头');
     } else {

@@ -14,6 +14,11 @@ const SECTION_HEADING = new RegExp(`^第(${NUMERAL})节(?:${SPACE}+(.*))?$`);
  * “第二十六条规定……” is never mistaken for an article. */
 const ARTICLE_START = new RegExp(`^第(${NUMERAL})条(${SPACE}+|$)`);
 
+/** A 项 or 目 paragraph inside an article: （一）…… */
+export function isItemText(text: string): boolean {
+  return /^（[一二三四五六七八九十]+）/.test(text);
+}
+
 export interface NumberedHeading {
   n: number;
   title: string;

@@ -2,7 +2,13 @@
 // the articles that may be cited (all articles of a full text; the verified list of a study guide).
 import type { RegulationData } from '../schemas/regulation';
 import type { RegulationTarget } from './citations';
-import type { Outline } from './outline';
+import { parseOutline, type Outline } from './outline';
+import { outlineOfFullText } from './full-text';
+
+/** The chapters and articles of a regulation: from its imported text, or from its MDX body. */
+export function outlineOfRegulation(data: Pick<RegulationData, 'text'>, body: string, bodyLine = 1): Outline {
+  return data.text ? outlineOfFullText(data.text) : parseOutline(body, bodyLine);
+}
 
 export function regulationTarget(slug: string, data: RegulationData, outline: Outline): RegulationTarget {
   return {

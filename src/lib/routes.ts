@@ -29,6 +29,11 @@ export function entryPath(base: string, section: 'regulations' | 'guides' | 'tem
   return `${sectionPath(base, section)}${slug}/`;
 }
 
+/** The article-by-article comparison of an imported text with its previous version. */
+export function changesPath(base: string, slug: string): string {
+  return `${entryPath(base, 'regulations', slug)}changes/`;
+}
+
 /** Glossary terms live on one page, each under its own anchor. */
 export function termPath(base: string, slug: string): string {
   return `${sectionPath(base, 'glossary')}#${termId(slug)}`;

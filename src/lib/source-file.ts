@@ -24,11 +24,12 @@ export interface ParsedSource {
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /**
- * Reads `.mdx`/`.md` (frontmatter between --- lines) and `.yaml` files. YAML is read with the
- * YAML 1.2 core schema, so `2019-13-01` stays the string the author wrote instead of being
+ * Reads `.mdx`/`.md` (frontmatter between --- lines), `.yaml` and `.json` files. YAML is read with
+ * the YAML 1.2 core schema, so `2019-13-01` stays the string the author wrote instead of being
  * silently turned into a different date.
  */
 export function parseSource(file: SourceFile): ParsedSource {
+  if (/\.json$/i.test(file.path)) return parseJson(file);
   const isYaml = /\.ya?ml$/i.test(file.path);
   let yamlText: string;
   let yamlFirstLine: number;
@@ -60,7 +61,7 @@ export function parseSource(file: SourceFile): ParsedSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((e) => ({
-    line: yamlFirstLine - 1 + (e.linePos?.[0]?.line ?? 1),
+    line: yamlFirstLine - 1 + lineCounter.linePos(e.pos[0]).line,
     message: `YAML 写法有误：${e.message.split('\n')[0]}`,
   }));
   const js = errors.length === 0 ? doc.toJS() : null;
@@ -75,6 +76,40 @@ export function parseSource(file: SourceFile): ParsedSource {
     bodyLine,
     lineOf: (path) => yamlFirstLine - 1 + lineOfPath(doc, lineCounter, path),
     errors,
+  };
+}
+
+/**
+ * JSON (imported full texts) is read with JSON.parse, the parser the site uses; line numbers for
+ * messages come from a second, positional parse that runs only when a message needs one.
+ */
+function parseJson(file: SourceFile): ParsedSource {
+  const body = '';
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? countLines(file.text.slice(0, Number(position[1]))) + 1 : 1;
+    return { data: null, body, bodyLine: 1, lineOf: () => line, errors: [{ line, message: `JSON 写法有误：${message.replace(/ in JSON at position.*$/, '')}` }] };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { data: null, body, bodyLine: 1, lineOf: () => 1, errors: [{ line: 1, message: '数据应当是 { "字段": 值 } 的形式' }] };
+  }
+  let positional: { doc: Document; counter: LineCounter } | undefined;
+  return {
+    data: data as Record<string, unknown>,
+    body,
+    bodyLine: 1,
+    lineOf: (path) => {
+      if (!positional) {
+        const counter = new LineCounter();
+        positional = { doc: parseDocument(file.text, { lineCounter: counter }), counter };
+      }
+      return lineOfPath(positional.doc, positional.counter, path);
+    },
+    errors: [],
   };
 }
 

@@ -8,7 +8,7 @@
 import type { Heading, Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import { articleId, chapterId, sectionId } from '../lib/anchors';
 import { numberedLabel } from '../lib/chinese-numerals';
-import { matchArticleStart, matchChapterHeading, matchSectionHeading } from '../lib/outline';
+import { isItemText, matchArticleStart, matchChapterHeading, matchSectionHeading } from '../lib/outline';
 
 interface VFileLike {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -111,7 +111,7 @@ function splitLabel(node: Paragraph, prefixLength: number, label: string) {
 /** （一）…… and 1. …… paragraphs inside an article are items (项/目). */
 function isItem(node: Paragraph): boolean {
   const first = node.children[0];
-  return first?.type === 'text' && /^（[一二三四五六七八九十]+）/.test(first.value);
+  return first?.type === 'text' && isItemText(first.value);
 }
 
 function toolbar(n: number, label: string): RootContent {

@@ -2,6 +2,7 @@
 // words its errors so a content author knows which field is wrong and how to fix it.
 import { z } from 'astro/zod';
 import { isPartialDate } from '../lib/dates';
+import { SLUG_PATTERN } from '../lib/slugs';
 
 /** A required single line of text. */
 export function text(label: string) {
@@ -62,16 +63,16 @@ export function factIds() {
     .default([]);
 }
 
+/** The slug (file name without extension) of another entry. */
+export function slug(label: string) {
+  return z.string({ error: `${label}应当是文件名` }).regex(SLUG_PATTERN, {
+    error: (issue) => `${label} "${String(issue.input)}" 不是有效的文件名（小写字母、数字、连字符）`,
+  });
+}
+
 /** Slugs of other entries (file names without extension). */
 export function slugList(label: string) {
-  return z
-    .array(
-      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: (issue) => `${label}中的 "${String(issue.input)}" 不是有效的文件名（小写字母、数字、连字符）`,
-      }),
-      { error: `${label}应当写成列表，例如 [xuanba-renyong]` },
-    )
-    .default([]);
+  return z.array(slug(`${label}中的一项`), { error: `${label}应当写成列表，例如 [xuanba-renyong]` }).default([]);
 }
 
 /** A positive whole number (article, chapter). */

@@ -2,7 +2,7 @@
 // its citation and fact ids. Pages and the 数字速查 table render from these rows, so a figure is
 // written once.
 import { z } from 'astro/zod';
-import { factIds, oneOf, positiveInt, text } from './fields';
+import { factIds, oneOf, positiveInt, slug, text } from './fields';
 import { PILLARS } from './guide';
 
 export const FIGURE_KINDS = ['时限', '比例', '人数', '年限', '次数', '其他'] as const;
@@ -12,9 +12,7 @@ export const FIGURE_STATUSES = ['全国规定', '地方做法', '2014年版', '�
 export const figureSchema = z
   .object({
     /** Site-wide unique id (lowercase ascii, hyphens), used by <Figures ids={[…]} />. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: (issue) => `数字编号（figures.id）"${String(issue.input)}" 只能用小写字母、数字和连字符`,
-    }),
+    id: slug('数字编号（figures.id）'),
     /** 事项, e.g. 任前公示期. */
     topic: text('事项（figures.topic）'),
     /** The figure with its unit, as the fact sheet gives it, e.g. 不少于5个工作日. */
@@ -22,7 +20,7 @@ export const figureSchema = z
     /** What kind of figure it is. */
     kind: oneOf('类型（figures.kind）', FIGURE_KINDS),
     /** Slug of the regulation it comes from. */
-    reg: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '出处法规（figures.reg）应当是法规文件名' }),
+    reg: slug('出处法规（figures.reg）'),
     /** Article it comes from (verified numbers only). */
     art: positiveInt('出处条号（figures.art）').optional(),
     /** Chapter it comes from, when no article number is verified. */

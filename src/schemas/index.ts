@@ -5,13 +5,20 @@ import { regulationSchema } from './regulation';
 import { studyPathSchema } from './study';
 import { figuresFileSchema } from './figures';
 
+/** Each collection's schema and file extensions (regulations: pages written in MDX, texts imported as JSON). */
 export const COLLECTIONS = {
-  regulations: { schema: regulationSchema, pattern: '**/*.mdx', label: '法规' },
-  guides: { schema: guideSchema, pattern: '**/*.mdx', label: '实务指南' },
-  templates: { schema: templateSchema, pattern: '**/*.mdx', label: '文书范本' },
-  glossary: { schema: glossarySchema, pattern: '**/*.yaml', label: '术语' },
-  study: { schema: studyPathSchema, pattern: '**/*.yaml', label: '学习路线' },
-  figures: { schema: figuresFileSchema, pattern: '**/*.yaml', label: '数字' },
+  regulations: { schema: regulationSchema, extensions: ['mdx', 'json'] },
+  guides: { schema: guideSchema, extensions: ['mdx'] },
+  templates: { schema: templateSchema, extensions: ['mdx'] },
+  glossary: { schema: glossarySchema, extensions: ['yaml'] },
+  study: { schema: studyPathSchema, extensions: ['yaml'] },
+  figures: { schema: figuresFileSchema, extensions: ['yaml'] },
 } as const;
+
+/** The glob pattern of a collection's files, in any subfolder: **\/*.{mdx,json}. */
+export function collectionPattern(name: CollectionName): string {
+  const exts = COLLECTIONS[name].extensions;
+  return exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
+}
 
 export type CollectionName = keyof typeof COLLECTIONS;

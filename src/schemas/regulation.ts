@@ -1,6 +1,7 @@
 // Schema of a regulation page: a study guide (导读) or a full text (全文), with its metadata.
 import { z } from 'astro/zod';
-import { factIds, oneOf, partialDate, positiveInt, text, textList } from './fields';
+import { factIds, oneOf, partialDate, positiveInt, slug, text, textList } from './fields';
+import { adoptedSchema, fullTextSchema, sourceSchema } from './full-text';
 
 /** 效力状态 values. */
 export const REGULATION_STATUSES = ['现行有效', '已修订', '已废止', '试行'] as const;
@@ -73,7 +74,17 @@ export const regulationSchema = z
     facts: factIds(),
     /** 全文 only: slug of this regulation's study guide. Citations of the guide then link to this
      *  text's article anchors and are checked against its articles; the two pages link each other. */
-    studyGuide: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '对应的导读（studyGuide）应当是法规文件名' }).optional(),
+    studyGuide: slug('对应的导读（studyGuide）').optional(),
+    /** Imported full texts (.json) only: the text itself, 编/章/节/条 with every paragraph as plain text. */
+    text: fullTextSchema.optional(),
+    /** Imported full texts: the 题注 under the title, as written. */
+    note: z.string().optional(),
+    /** Imported full texts: the meeting that adopted the text (…审议通过), when the 题注 names it. */
+    adopted: adoptedSchema.optional(),
+    /** Imported full texts: the file the text was read from. */
+    source: sourceSchema.optional(),
+    /** An earlier version of another imported text: that text's slug (the current version). */
+    versionOf: slug('新版本（versionOf）').optional(),
     /** Header fields whose value is the common account but not verified: shown with 以正式文本为准. */
     unverified: z
       .array(oneOf('未核实的字段（unverified）', ['issuer', 'docNumber', 'issued', 'effective'] as const), {
@@ -83,6 +94,9 @@ export const regulationSchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
+    if (data.kind === '导读' && (data.studyGuide || data.text)) {
+      if (data.text) ctx.addIssue({ code: 'custom', path: ['text'], message: '导读不能有 text：text 只用于导入的全文' });
+    }
     if (data.kind === '导读' && data.studyGuide) {
       ctx.addIssue({ code: 'custom', path: ['studyGuide'], message: 'studyGuide 只用于全文：写在导入的全文里，指向它的导读' });
     }

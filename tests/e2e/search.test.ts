@@ -9,13 +9,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowser, type Session } from './browser';
-import { servePreview } from '../setup/preview';
+import { serveStatic } from '../setup/static-server';
 import { normalizeForSearch } from '../../src/lib/search-tokens';
 
 const ROOT = path.resolve('tests/.tmp/search-site');
 const DIST = path.join(ROOT, 'dist');
 let session: Session;
 let server: { url: string; stop(): Promise<void> };
+
 let siteUrl: string;
 
 beforeAll(async () => {
@@ -25,8 +26,8 @@ beforeAll(async () => {
     env: { ...process.env, CONTENT_DIR: path.resolve('tests/fixtures/search-content'), ASTRO_CACHE_DIR: path.join(ROOT, 'cache') },
   });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await servePreview(DIST);
-  siteUrl = server.url;
+  server = await serveStatic({ root: DIST });
+  siteUrl = server.url.replace(/\/$/, '');
   session = await startBrowser(siteUrl);
 });
 

@@ -136,3 +136,61 @@ describe('checkContent', () => {
     expect(messages([term])).toBe('content/glossary/shi-li.yaml:4: guides 中的“nope”不存在（content/guides/下没有这个文件）');
   });
 });
+
+describe('checkContent: imported texts (.json), folders, versions', () => {
+  const text = (...articles: string[]) => [{ type: 'chapter', n: 1, title: '总则', children: articles.map((t, i) => ({ type: 'article', n: i + 1, children: [{ type: 'paragraph', text: t }] })) }];
+  const imported = (slug: string, fields: Record<string, unknown>, body = text('甲。', '乙。')): ContentFile => ({
+    collection: 'regulations',
+    path: `content/regulations/${slug}.json`,
+    text: JSON.stringify({ title: '某镇规则', issuer: '某镇党委', issued: '2024-01-01', status: '现行有效', category: '规则', kind: '全文', version: '导入', summary: '示例。', ...fields, text: body }, null, 2),
+  });
+  const citing = (art: number): ContentFile => guide(GUIDE.replace('regulations: [shili]', 'regulations: [zhen]').replace('<Cite reg="shili" art={2} />', `<Cite reg="zhen" art={${art}} />`));
+
+  it('indexes the articles of an imported text and resolves citations into it', () => {
+    const { problems, index } = checkContent([imported('zhen', {}), citing(2)]);
+    expect(problems).toEqual([]);
+    expect([...index.get('zhen')!.articles]).toEqual([1, 2]);
+  });
+
+  it('reports structure problems of an imported text at their line in the .json', () => {
+    const file = imported('zhen', {}, text('甲。', ''));
+    const lines = file.text.split('\n');
+    const secondArticle = lines.findIndex((l, i) => l.includes('"type": "article"') && lines.slice(0, i).some((m) => m.includes('"type": "article"')));
+    expect(messages([file])).toBe(`content/regulations/zhen.json:${secondArticle}: 第二条没有内容`); // the line of its opening brace
+  });
+
+  it('reports a broken .json with its line', () => {
+    expect(messages([{ collection: 'regulations', path: 'content/regulations/zhen.json', text: '{\n  "title": "x",\n  oops\n}' }])).toMatch(/^content\/regulations\/zhen\.json:3: JSON 写法有误/);
+  });
+
+  it('keeps text out of MDX pages and requires it in .json texts', () => {
+    expect(messages([imported('zhen', { kind: '导读' })])).toContain('导读不能有 text');
+    expect(messages([reg(REGULATION.replace('kind: 全文', 'kind: 全文\ntext: []'))])).toContain('text 只用于导入的全文');
+  });
+
+  it('reads files in subfolders and rejects two files with the same name', () => {
+    const nested = { ...reg(REGULATION), path: 'content/regulations/extra/shili.mdx' };
+    expect(checkContent([nested, guide(GUIDE)]).problems).toEqual([]);
+    expect(messages([reg(REGULATION), nested])).toBe('content/regulations/extra/shili.mdx:1: 文件名“shili”与 content/regulations/shili.mdx 重复：同一栏目中的文件名（即网址）不能相同，子文件夹也算在内');
+    expect(messages([reg(REGULATION), imported('shili', {})])).toContain('重复');
+  });
+
+  it('checks versionOf and warns where a cited article changed since the earlier version', () => {
+    const current = imported('zhen', { issued: '2025-01-01' }, text('甲，有改动。', '乙。'));
+    const earlier = imported('zhen-2024-01-01', { status: '已修订', versionOf: 'zhen' });
+    const changed = checkContent([current, earlier, citing(1)]);
+    expect(changed.problems).toEqual([]);
+    expect(formatProblems(changed.warnings)).toBe('content/guides/shili.mdx:9: 提示：所引《某镇规则》第一条与 2024-01-01 版的同号条文不同，请核对引用是否仍然准确（修订对照见 /regulations/zhen/changes/）');
+    expect(checkContent([current, earlier, citing(2)]).warnings).toEqual([]);
+    expect(messages([imported('zhen-old', { versionOf: 'nope' })])).toContain('versionOf 指向的法规“nope”不存在');
+    expect(messages([reg(REGULATION), imported('zhen-old', { versionOf: 'shili' })])).toContain('versionOf 应当指向导入的全文的现行版本');
+  });
+
+  it('reports a YAML syntax error on its own line', () => {
+    const broken = REGULATION.replace('summary: 示例。', 'summary: 示例。\nhistory: [\n  - oops');
+    expect(messages([reg(broken)])[0]).toBeDefined();
+    expect(messages([reg(broken)])).toMatch(/^content\/regulations\/shili\.mdx:1[12]: YAML 写法有误/);
+    const glossary: ContentFile = { collection: 'glossary', path: 'content/glossary/x.yaml', text: 'term: 甲\npinyin: jia\ndefinition: 乙\naliases: [a\nregulations: []\nguides: []\nfacts: "unclosed\n' };
+    expect(formatProblems(checkContent([glossary]).problems)).toMatch(/^content\/glossary\/x\.yaml:[4-7]: YAML 写法有误/);
+  });
+});

@@ -1,13 +1,11 @@
-// Reads the plain text of a Chinese regulation (as exported from .docx/.txt) into its structure:
-// title, 题注, 编/章/节, 条 with their 款/项/目 paragraphs, and 附件 — skipping a 目录 block — and
-// reports every structural problem with its source line. Pure: text in, structure out.
+// Reads the source items of a Chinese regulation (lines of a .txt, paragraphs and tables of a .docx)
+// into its full-text tree: title, 题注, 编/章/节, 条 with their 款/项/目, tables, the 附件 list and 附件
+// bodies — skipping a 目录 block — keeping every line's text exactly as written. Pure: items in,
+// tree out; the structural rules are those of src/lib/full-text.ts, reported with source positions.
 import { parseChineseNumeral } from '../chinese-numerals';
-
-export type Block =
-  | { kind: 'part' | 'chapter' | 'section'; n: number; title: string; line: number }
-  | { kind: 'article'; n: number; text: string; line: number }
-  | { kind: 'paragraph'; text: string; line: number }
-  | { kind: 'appendix'; title: string; line: number };
+import { checkFullText, type TextAppendix, type TextArticle, type TextContent, type TextDivision, type TextNode } from '../full-text';
+import { readNote, type NoteMeta } from './note';
+import type { SourceItem } from './source';
 
 export interface ImportProblem {
   line: number;
@@ -17,11 +15,11 @@ export interface ImportProblem {
 
 export interface ParsedRegulationText {
   title: string | null;
-  /** The parenthesised line(s) under the title: approval and issue dates. */
+  /** The parenthesised line(s) under the title, as written. */
   note: string | null;
-  /** What the 题注 says, when it can be read: 发布日期、发文机关、施行日期. */
-  noteMeta: { issued?: string; issuer?: string; effective?: string };
-  blocks: Block[];
+  /** What the 题注 says, when it can be read: dates, issuer, adopting body. */
+  noteMeta: NoteMeta;
+  text: TextNode[];
   problems: ImportProblem[];
 }
 
@@ -33,9 +31,16 @@ const HEADING = {
   section: new RegExp(`^第${NUM}节(?:${SPACE}*(.*))?$`),
 };
 const ARTICLE = new RegExp(`^第${NUM}条(${SPACE}*)(.*)$`);
-const APPENDIX = /^附\s*件[\s\u3000：:0-9０-９一二三四五六七八九十]*(.*)$/;
+/** 附件：1.某某表 — the list of attachments under the last article. */
+const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
+/** 1.某某表 / 2、某某表 — a further item of that list. */
+const LIST_ITEM = /^[0-9０-９]{1,2}\s*[.．、]\s*\S/;
+/** 附件1 / 附件 2：某某表 — the start of an attachment's body. */
+const APPENDIX_START = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:]\s*(.*))?$/;
 const TOC = /^目\s*录$/;
-const NOTE = /^[（(].*[）)]$/;
+const NOTE_OPEN = /^[（(]/;
+const NOTE_CLOSE = /[）)]$/;
+const TITLE_END = /(条例|规定|办法|规则|细则|准则|制度|守则|意见|通知|决定|章程|纪要|方案)(（[^）]*）)?$/;
 
 function toNumber(text: string): number | null {
   return parseChineseNumeral(text.normalize('NFKC'));
@@ -46,56 +51,135 @@ function squeeze(text: string): string {
   return text.trim().replace(/[\s\u3000]+/g, '\u3000');
 }
 
-/** 2019年3月17日 → 2019-03-17 */
-function isoFromChinese(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+function trimLine(text: string): string {
+  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
 }
 
-/** Reads issue date, issuer and effective date out of a 题注 such as （2019年3月17日中共中央发布）. */
-export function readNote(note: string): ParsedRegulationText['noteMeta'] {
-  const meta: ParsedRegulationText['noteMeta'] = {};
-  const text = note.normalize('NFKC');
-  const issued = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*([^\s\d，,；;）)]{2,30}?)(?:发布|印发)/.exec(text);
-  if (issued) {
-    meta.issued = isoFromChinese(issued[1]!, issued[2]!, issued[3]!);
-    meta.issuer = issued[4]!;
+function matchHeading(text: string): { kind: TextDivision['type']; n: number; title: string } | null {
+  for (const kind of ['part', 'chapter', 'section'] as const) {
+    const m = HEADING[kind].exec(text);
+    if (!m) continue;
+    const n = toNumber(m[1]!);
+    const title = squeeze(m[2] ?? '');
+    // A heading is short; a long line starting 第X章 is prose that mentions a chapter.
+    if (n !== null && title.length <= 30 && !/[。；，]$/.test(title)) return { kind, n, title };
   }
-  const effective = /(\d{4})年(\d{1,2})月(\d{1,2})日起?施行/.exec(text);
-  if (effective) meta.effective = isoFromChinese(effective[1]!, effective[2]!, effective[3]!);
-  return meta;
+  return null;
 }
 
-export function parseRegulationText(raw: string): ParsedRegulationText {
+/** Builds the tree while remembering the source position of every node. */
+class TreeBuilder {
+  readonly root: TextNode[] = [];
+  readonly lines = new Map<object, number>();
+  private divisions: TextDivision[] = [];
+  article: TextArticle | null = null;
+  appendix: TextAppendix | null = null;
+  lastArticle = 0;
+
+  private container(): TextNode[] {
+    return this.divisions.length > 0 ? this.divisions[this.divisions.length - 1]!.children : this.root;
+  }
+
+  division(kind: TextDivision['type'], n: number, title: string, line: number) {
+    const rank = { part: 0, chapter: 1, section: 2 }[kind];
+    while (this.divisions.length > 0 && { part: 0, chapter: 1, section: 2 }[this.divisions[this.divisions.length - 1]!.type] >= rank) this.divisions.pop();
+    const node: TextDivision = { type: kind, n, title, children: [] };
+    this.container().push(node);
+    this.divisions.push(node);
+    this.lines.set(node, line);
+    this.article = null;
+  }
+
+  startArticle(n: number, text: string, line: number) {
+    const node: TextArticle = { type: 'article', n, children: [] };
+    this.container().push(node);
+    this.lines.set(node, line);
+    this.article = node;
+    this.lastArticle = Math.max(this.lastArticle, n);
+    if (text) this.content({ type: 'paragraph', text }, line);
+  }
+
+  startAppendix(label: string, title: string, line: number) {
+    const node: TextAppendix = { type: 'appendix', label, title, children: [] };
+    this.root.push(node);
+    this.lines.set(node, line);
+    this.appendix = node;
+    this.divisions = [];
+    this.article = null;
+  }
+
+  /** A paragraph or table: into the open appendix, article, or division, in that order. */
+  content(node: TextContent, line: number) {
+    (this.appendix ?? this.article ?? { children: this.container() }).children.push(node as TextNode & TextContent);
+    this.lines.set(node, line);
+  }
+
+  top(node: TextNode, line: number) {
+    this.root.push(node);
+    this.lines.set(node, line);
+    this.divisions = [];
+    this.article = null;
+  }
+}
+
+export function parseRegulationText(items: readonly SourceItem[]): ParsedRegulationText {
   const problems: ImportProblem[] = [];
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
+  const tree = new TreeBuilder();
+  const lines = items.filter((item) => 'table' in item || trimLine(item.text) !== '');
   let title: string | null = null;
+  let titleLine = 1;
   let note: string | null = null;
+  let i = 0;
+
+  // Title: the first line, joined with the second when the name runs over two lines.
+  const textAt = (k: number) => {
+    const item = lines[k];
+    return item && 'text' in item ? trimLine(item.text) : null;
+  };
+  const first = textAt(0);
+  if (first !== null) {
+    titleLine = lines[0]!.line;
+    title = squeeze(first);
+    i = 1;
+    const second = textAt(1);
+    if (second !== null && !TITLE_END.test(first) && TITLE_END.test(second) && !isStructure(second) && !NOTE_OPEN.test(second)) {
+      title = squeeze(`${first}${second}`);
+      i = 2;
+    }
+  }
+  // 题注: a parenthesised block right under the title, possibly over several lines.
+  const noteStart = textAt(i);
+  if (noteStart !== null && NOTE_OPEN.test(noteStart)) {
+    const parts = [noteStart];
+    let k = i;
+    while (!NOTE_CLOSE.test(parts[parts.length - 1]!) && k + 1 < lines.length && parts.length < 4 && textAt(k + 1) !== null && !isStructure(textAt(k + 1)!)) {
+      parts.push(textAt(++k)!);
+    }
+    if (NOTE_CLOSE.test(parts[parts.length - 1]!)) {
+      note = parts.join('\u3000');
+      i = k + 1;
+    }
+  }
+
   let inToc = false;
   let tocFirstHeading: string | null = null;
-  let inAppendix = false;
-  let lastArticle = 0;
-  let chapterCount = 0;
-  let sectionCount = 0;
-  let partCount = 0;
+  let inAttachmentList = false;
 
-  lines.forEach((rawLine, index) => {
-    const line = index + 1;
-    const text = rawLine.replace(/[\s\u3000\u00a0]+$/, '').replace(/^[\s\u3000\u00a0]+/, '');
-    if (!text) return;
+  for (; i < lines.length; i++) {
+    const item = lines[i]!;
+    const line = item.line;
+    if ('table' in item) {
+      inAttachmentList = false;
+      item.table.flat().forEach((cellText) => checkCharacters(cellText, line, problems));
+      tree.content({ type: 'table', rows: item.table }, line);
+      continue;
+    }
+    const text = trimLine(item.text);
     checkCharacters(text, line, problems);
 
-    if (title === null) {
-      title = squeeze(text);
-      return;
-    }
-    if (blocks.length === 0 && note === null && NOTE.test(text) && !inToc) {
-      note = text;
-      return;
-    }
-    if (TOC.test(text)) {
+    if (TOC.test(text) && tree.lastArticle === 0 && !tree.appendix) {
       inToc = true;
-      return;
+      continue;
     }
     const heading = matchHeading(text);
     if (inToc) {
@@ -103,94 +187,95 @@ export function parseRegulationText(raw: string): ParsedRegulationText {
       // or at the first article.
       if (heading && tocFirstHeading === null) {
         tocFirstHeading = squeeze(text);
-        return;
+        continue;
       }
-      if (heading && squeeze(text) !== tocFirstHeading) return;
-      if (!heading && !ARTICLE.test(text) && !/^附\s*则$/.test(text)) return;
-      if (/^附\s*则$/.test(text) && tocFirstHeading !== null) return;
+      if (heading && squeeze(text) !== tocFirstHeading) continue;
+      if (!heading && !ARTICLE.test(text)) continue;
       inToc = false;
     }
 
-    if (inAppendix) {
-      blocks.push({ kind: 'paragraph', text, line });
-      return;
+    // After the articles: the 附件 list, then each 附件's body.
+    if (tree.lastArticle > 0) {
+      // “附件：” with nothing between 附件 and the colon starts the list; its first item follows the colon.
+      const list = ATTACHMENT_LIST.exec(text);
+      if (list && !tree.appendix) {
+        tree.top({ type: 'attachments', items: list[1] ? [list[1]] : [] }, line);
+        inAttachmentList = true;
+        continue;
+      }
+      if (inAttachmentList && LIST_ITEM.test(text)) {
+        const node = tree.root[tree.root.length - 1];
+        if (node?.type === 'attachments') {
+          node.items.push(text);
+          continue;
+        }
+      }
+      inAttachmentList = false;
+      const appendix = APPENDIX_START.exec(text);
+      if (appendix && !ARTICLE.test(text)) {
+        const label = squeeze(text.replace(/\s*[：:].*$/, ''));
+        let appendixTitle = trimLine(appendix[2] ?? '');
+        const next = textAt(i + 1);
+        if (!appendixTitle && next !== null && next.length <= 40 && !APPENDIX_START.test(next) && !isStructure(next)) {
+          appendixTitle = next;
+          i++;
+        }
+        tree.startAppendix(label, appendixTitle, line);
+        continue;
+      }
     }
-    const appendix = APPENDIX.exec(text);
-    if (appendix && lastArticle > 0 && !ARTICLE.test(text)) {
-      inAppendix = true;
-      blocks.push({ kind: 'appendix', title: squeeze(text), line });
-      return;
+
+    if (tree.appendix) {
+      tree.content({ type: 'paragraph', text }, line);
+      continue;
     }
 
     if (heading) {
-      const { kind, n, title: headingTitle } = heading;
-      if (kind === 'part') {
-        partCount++;
-        if (n !== partCount) problems.push({ line, severity: 'error', message: `编号不连续：应为第${partCount}编，这里是第${n}编` });
-      } else if (kind === 'chapter') {
-        chapterCount++;
-        sectionCount = 0;
-        if (n !== chapterCount) problems.push({ line, severity: 'error', message: `章号不连续或重复：应为第${chapterCount}章，这里是第${n}章` });
-      } else {
-        sectionCount++;
-        if (n !== sectionCount) problems.push({ line, severity: 'error', message: `节号不连续：本章应为第${sectionCount}节，这里是第${n}节` });
-      }
-      blocks.push({ kind, n, title: headingTitle, line });
-      return;
+      tree.division(heading.kind, heading.n, heading.title, line);
+      continue;
     }
 
     const article = ARTICLE.exec(text);
     if (article) {
       const n = toNumber(article[1]!);
       // “第一条规定的……” without a space is prose unless it is exactly the next article.
-      if (n !== null && (article[2]!.length > 0 || article[3] === '' || n === lastArticle + 1)) {
-        if (n !== lastArticle + 1) {
-          const what = n <= lastArticle ? '条号重复或倒退' : '条号不连续';
-          problems.push({ line, severity: 'error', message: `${what}：第${lastArticle}条之后应为第${lastArticle + 1}条，这里是第${n}条` });
-        }
-        lastArticle = Math.max(lastArticle, n);
-        const body = article[3]!.trim();
-        blocks.push({ kind: 'article', n, text: body, line });
-        return;
+      if (n !== null && (article[2]!.length > 0 || article[3] === '' || n === tree.lastArticle + 1)) {
+        tree.startArticle(n, article[3]!, line);
+        continue;
       }
     }
 
-    const previous = blocks[blocks.length - 1];
-    if (previous?.kind === 'article' && previous.text === '') {
-      previous.text = text; // the article's text started on the next line
-      return;
+    if (tree.article && tree.article.children.length === 0) {
+      tree.content({ type: 'paragraph', text }, line); // the article's text started on the next line
+      continue;
     }
-    blocks.push({ kind: 'paragraph', text, line });
-  });
+    tree.content({ type: 'paragraph', text }, line);
+  }
 
-  // Articles before the first chapter when the text has chapters.
-  if (blocks.some((b) => b.kind === 'chapter')) {
-    for (const b of blocks) {
-      if (b.kind === 'chapter') break;
-      if (b.kind === 'article') problems.push({ line: b.line, severity: 'error', message: `第${b.n}条在第一章之前（正文已经分章）` });
+  if (title === null) {
+    problems.push({ line: 1, severity: 'error', message: '文件是空的' });
+  } else {
+    for (const p of checkFullText(tree.root)) {
+      problems.push({ line: lineOfPath(tree, p.path) ?? titleLine, severity: 'error', message: p.message });
     }
   }
-  // An article still without text was followed directly by a heading or another article.
-  for (const b of blocks) {
-    if (b.kind === 'article' && b.text === '') problems.push({ line: b.line, severity: 'error', message: `第${b.n}条没有内容` });
-  }
-  if (title === null) problems.push({ line: 1, severity: 'error', message: '文件是空的' });
-  else if (lastArticle === 0) problems.push({ line: 1, severity: 'error', message: '没有找到任何“第X条”：请确认这是按条排列的法规文本' });
-
   problems.sort((a, b) => a.line - b.line);
-  return { title, note, noteMeta: note ? readNote(note) : {}, blocks, problems };
+  return { title, note, noteMeta: note ? readNote(note) : {}, text: tree.root, problems };
 }
 
-function matchHeading(text: string): { kind: 'part' | 'chapter' | 'section'; n: number; title: string } | null {
-  for (const kind of ['part', 'chapter', 'section'] as const) {
-    const m = HEADING[kind].exec(text);
-    if (!m) continue;
-    const n = toNumber(m[1]!);
-    const title = squeeze(m[2] ?? '');
-    // A heading is short; a long line starting 第X章 is prose that mentions a chapter.
-    if (n !== null && title.length <= 30 && !/[。；]$/.test(title)) return { kind, n, title };
+function isStructure(text: string): boolean {
+  return matchHeading(text) !== null || ARTICLE.test(text) || TOC.test(text);
+}
+
+/** The source line of the node a problem path points into (the path's deepest node with a line). */
+function lineOfPath(tree: TreeBuilder, path: ReadonlyArray<string | number>): number | undefined {
+  let current: unknown = { text: tree.root };
+  let line: number | undefined;
+  for (const key of path) {
+    current = (current as Record<string | number, unknown> | undefined)?.[key];
+    if (current && typeof current === 'object') line = tree.lines.get(current) ?? line;
   }
-  return null;
+  return line;
 }
 
 function checkCharacters(text: string, line: number, problems: ImportProblem[]) {
@@ -198,6 +283,6 @@ function checkCharacters(text: string, line: number, problems: ImportProblem[]) 
     problems.push({ line, severity: 'error', message: '有无法识别的字符（�）：文件编码可能不对，试试 --encoding gb18030 或 --encoding utf-8' });
   }
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
-  if (control) problems.push({ line, severity: 'error', message: `有控制字符（U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}）` });
+  if (control) problems.push({ line, severity: 'error', message: `有控制字符（U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}），文件可能已损坏` });
   if (/[\ue000-\uf8ff]/.test(text)) problems.push({ line, severity: 'warning', message: '有私用区字符（可能是造字或特殊符号），请核对显示是否正确' });
 }
