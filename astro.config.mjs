@@ -8,6 +8,8 @@ import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { clientScripts } from './src/integrations/client-scripts.ts';
+import { relativeLinks } from './src/integrations/relative-links.ts';
 import { CONTENT_DIR } from './src/site-config.ts';
 
 // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
@@ -29,5 +31,6 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkRegulationStructure, [remarkBaseLinks, { base }]],
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), pagefindIndex(), linkCheck()], // links checked after the index exists
+  // After the pages are written: links made relative, then the search index, then every link checked.
+  integrations: [contentCheck(CONTENT_DIR), mdx(), clientScripts(), relativeLinks(), pagefindIndex(), linkCheck()],
 });

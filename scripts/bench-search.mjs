@@ -43,7 +43,7 @@ fs.cpSync(DIST, SITE, { recursive: true });
 // Our engine as one browser module (the site loads it in pieces; the bench calls it directly).
 {
   const esbuild = await import('esbuild');
-  await esbuild.build({ entryPoints: ['src/search/engine.ts'], bundle: true, format: 'esm', outfile: path.join(SITE, 'bench-engine.js'), logLevel: 'error' });
+  await esbuild.build({ entryPoints: ['src/client/search/engine.ts'], bundle: true, format: 'esm', outfile: path.join(SITE, 'bench-engine.js'), logLevel: 'error' });
 }
 
 // 2. Truth from the published HTML: page text blocks, and the text each #anchor's region holds.

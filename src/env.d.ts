@@ -4,3 +4,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+/** URLs of the browser bundles (src/integrations/client-scripts.ts), with the base path. */
+declare module 'virtual:zgzsk/client-scripts' {
+  export const clientScripts: { site: string; search: string };
+}

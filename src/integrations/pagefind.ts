@@ -1,54 +1,95 @@
-// Build hook: indexes the built pages with Pagefind's Node API so search works offline. Each page is
-// handed to the indexer through prepareForIndex (pair tokens for exact Chinese matching, headings for
-// deep links); the published HTML is not changed. Every response is checked, the service always closed.
+// Build hook: indexes the built pages with Pagefind's Node API so search works offline, then makes
+// the result usable from every way a page can be opened: Pagefind's module bundle becomes a classic
+// script for the oldest supported browsers (its fetch calls routed through the site's loader), the
+// UI files the site does not load are removed, and every data file gets a script-wrapped copy for
+// file://. Pages are indexed by their file within the site (regulations/x/index.html), so results
+// resolve against the site root at any base path. Every response is checked, the service closed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/index-html';
-import { normalizeBase } from '../lib/routes';
+import { pageFile } from '../lib/routes';
+import { dataScript } from '../lib/data-script';
+import { BROWSER_TARGETS } from '../site-config';
+
+/** Files Pagefind writes that this site never loads (its own UIs; search runs without a worker). */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
+/** Data files read by the browser, besides the index: wrapped for file:// too. */
+const EXTRA_DATA_FILES = ['search-catalog.json'];
 
 function assertNoErrors(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
 /** Indexes every HTML page under distDir into distDir/pagefind; returns the number of pages indexed. */
-export async function buildSearchIndex(distDir: string, base = '/'): Promise<number> {
+export async function buildSearchIndex(distDir: string): Promise<number> {
   const files = fs
     .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'));
+  let count = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     assertNoErrors('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    let count = 0;
     for (const file of files.sort()) {
       const html = prepareForIndex(fs.readFileSync(path.join(distDir, file), 'utf8'));
       if (html === null) continue;
-      const url = `${base}${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+      const url = pageFile(file.split(path.sep).join('/'));
       const added = await index.addHTMLFile({ url, content: html });
       assertNoErrors(`addHTMLFile ${url}`, added.errors);
       count++;
     }
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     assertNoErrors('writeFiles', written.errors);
-    return count;
   } finally {
     await pagefind.close();
+  }
+  await convertBundle(path.join(distDir, 'pagefind'));
+  writeDataScripts(distDir);
+  return count;
+}
+
+/** pagefind.js (an ES module) → a classic script defining window.zgzskPagefind, at the browser floor. */
+async function convertBundle(pagefindDir: string) {
+  const bundle = path.join(pagefindDir, 'pagefind.js');
+  const result = await esbuild.build({
+    entryPoints: [bundle],
+    bundle: true,
+    format: 'iife',
+    globalName: 'zgzskPagefind',
+    target: BROWSER_TARGETS,
+    inject: [fileURLToPath(new URL('../client/search/pagefind-shim.ts', import.meta.url))],
+    define: { 'import.meta.url': 'undefined', 'console.error': 'zgzskReportError' },
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  fs.writeFileSync(bundle, result.outputFiles[0]!.text);
+  for (const name of fs.readdirSync(pagefindDir)) if (UNUSED.test(name)) fs.rmSync(path.join(pagefindDir, name));
+}
+
+/** <file>.js beside every data file of the index (and the catalog), for pages opened from file://. */
+function writeDataScripts(distDir: string) {
+  const dataFiles = fs
+    .readdirSync(path.join(distDir, 'pagefind'), { recursive: true, encoding: 'utf8' })
+    .map((f) => `pagefind/${f.split(path.sep).join('/')}`)
+    .filter((f) => !f.endsWith('.js') && !f.endsWith('.css') && fs.statSync(path.join(distDir, f)).isFile());
+  for (const file of [...dataFiles, ...EXTRA_DATA_FILES]) {
+    const full = path.join(distDir, file);
+    if (fs.existsSync(full)) fs.writeFileSync(`${full}.js`, dataScript(file, fs.readFileSync(full)));
   }
 }
 
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'zugong:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await buildSearchIndex(fileURLToPath(dir), base);
+        const count = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${count} pages`);
       },
     },

@@ -35,14 +35,16 @@ export function checkLinks(pages: BuiltPage[], fileExists: (path: string) => boo
       }
       const url = new URL(ref, `http://site.invalid${page.path}`);
       const path = decodeURIComponent(url.pathname);
+      // Pages link relatively (../../x/index.html); messages name the target by its site path.
+      const shown = `${path}${url.hash}`;
       const target = byPath.get(path) ?? byPath.get(`${path}/`) ?? byPath.get(path.replace(/index\.html$/, ''));
       if (!target) {
-        if (!fileExists(path)) problems.push({ page: page.path, ref, message: '链接的页面或文件不存在' });
+        if (!fileExists(path)) problems.push({ page: page.path, ref: shown, message: '链接的页面或文件不存在' });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && !target.ids.has(fragment)) {
-        problems.push({ page: page.path, ref, message: `${target.path} 上没有锚点 #${fragment}` });
+        problems.push({ page: page.path, ref: shown, message: `${target.path} 上没有锚点 #${fragment}` });
       }
     }
   }

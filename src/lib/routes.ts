@@ -43,6 +43,16 @@ export function termId(slug: string): string {
   return `term-${slug}`;
 }
 
+/**
+ * The file of a page within the built site, as search data names it: /regulations/x/ →
+ * regulations/x/index.html. Browsers turn it into a link relative to the site root, which works at
+ * any base path and from file:// alike.
+ */
+export function pageFile(sitePathWithoutBase: string): string {
+  const path = sitePathWithoutBase.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 /** A root-relative site path written in content (/guides/x/) with the deployment base in front. */
 export function sitePath(base: string, path: string): string {
   return `${normalizeBase(base)}${path.replace(/^\//, '')}`;

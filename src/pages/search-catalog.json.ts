@@ -1,8 +1,9 @@
 // /search-catalog.json: what the search needs to know about regulations to offer citation jumps
-// and alias matches (titles, short names, aliases, anchored article numbers).
+// and alias matches (titles, short names, aliases, anchored article numbers). URLs are paths within
+// the site (regulations/x/index.html), resolved by the browser against the site root.
 import { siteContent } from '../data/content';
-import { entryPath } from '../lib/routes';
-import type { CatalogRegulation } from '../search/query';
+import { entryPath, pageFile } from '../lib/routes';
+import type { CatalogRegulation } from '../client/search/query';
 
 export async function GET() {
   const { regulations, index } = await siteContent();
@@ -12,7 +13,7 @@ export async function GET() {
     shortTitle: r.data.shortTitle ?? r.data.title,
     aliases: r.data.aliases,
     status: r.data.status,
-    url: entryPath(import.meta.env.BASE_URL, 'regulations', r.id),
+    url: pageFile(entryPath('/', 'regulations', r.id)),
     articles: [...(index.get(r.id)?.articles ?? [])].sort((a, b) => a - b),
   }));
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json' } });

@@ -72,6 +72,6 @@ describe('build with bad content', () => {
       fs.appendFileSync(GUIDE(dir), '\n另见[附则中的一条](/regulations/shili/#art-9)。\n'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('/guides/shili/: /regulations/shili/#art-9 — /regulations/shili/ 上没有锚点 #art-9');
+    expect(output).toContain('/guides/shili/: /regulations/shili/index.html#art-9 — /regulations/shili/ 上没有锚点 #art-9');
   });
 });

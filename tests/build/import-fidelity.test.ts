@@ -90,10 +90,10 @@ describe('imported texts on the built site', () => {
 
   it('link a study guide and its imported text, and send citations of the guide into the text', () => {
     const guide = fs.readFileSync(path.join(FIXTURE_DIST, 'guides', 'changwei', 'index.html'), 'utf8');
-    expect(guide).toContain('href="/zgzsk/regulations/changwei-guize/#art-9"');
+    expect(guide).toContain('href="../../regulations/changwei-guize/index.html#art-9"');
     const text = fs.readFileSync(path.join(FIXTURE_DIST, 'regulations', 'changwei-guize', 'index.html'), 'utf8');
-    expect(text).toContain('href="/zgzsk/regulations/changwei-daodu/"');
-    expect(fs.readFileSync(path.join(FIXTURE_DIST, 'regulations', 'changwei-daodu', 'index.html'), 'utf8')).toContain('href="/zgzsk/regulations/changwei-guize/"');
+    expect(text).toContain('href="../changwei-daodu/index.html"');
+    expect(fs.readFileSync(path.join(FIXTURE_DIST, 'regulations', 'changwei-daodu', 'index.html'), 'utf8')).toContain('href="../changwei-guize/index.html"');
   });
 
   it('render a regulation kept in a subfolder at its own address', () => {

@@ -25,7 +25,7 @@ describe('built site', () => {
 
   it('would catch a missing page, a missing anchor and an off-origin reference', () => {
     const broken = { path: '/broken/', ids: new Set<string>(), refs: ['/nope/', '/regulations/xuanba-renyong/#art-42', 'https://cdn.example.com/a.js', '//fonts.example.com/x.css'] };
-    expect(checkLinks([...pages, broken], exists).map((p) => p.ref)).toEqual(broken.refs);
+    expect(checkLinks([...pages, broken], exists).map((p) => p.ref)).toEqual(['/nope/', '/regulations/xuanba-renyong/#art-42', 'https://cdn.example.com/a.js', '//fonts.example.com/x.css']);
   });
 
   it('has no remote url() or @import in CSS', () => {

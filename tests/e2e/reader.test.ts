@@ -35,7 +35,7 @@ describe('regulation reader', () => {
     await page.goto('/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await page.getByRole('link', { name: '总则和选拔任用条件' }).click();
-    await page.waitForURL('**/regulations/xuanba-renyong/#ch-1');
+    await page.waitForURL('**/regulations/xuanba-renyong/index.html#ch-1');
     await expect(page.locator('h1').textContent()).resolves.toBe('《党政领导干部选拔任用工作条例》');
     await expect(page.locator('.reg-header .badge').textContent()).resolves.toBe('现行有效');
     // The outline lists all 12 chapters and jumps to one.
@@ -52,7 +52,7 @@ describe('regulation reader', () => {
     const cite = page.locator('a.cite[href$="#art-31"]').first();
     await expect(cite.textContent()).resolves.toBe('《干部任用条例》第三十一条');
     await cite.click();
-    await page.waitForURL('**/regulations/xuanba-renyong/#art-31');
+    await page.waitForURL('**/regulations/xuanba-renyong/index.html#art-31');
     expect(await inViewport(page, '#art-31')).toBe(true);
     await expect(page.locator('#art-31 .art-no').textContent()).resolves.toBe('第三十一条');
     // The regulation lists the guide under 被引用.
@@ -167,7 +167,7 @@ describe('regulation reader', () => {
     const term = page.locator('a.term-ref', { hasText: '任职试用期' }).first();
     await expect(term.getAttribute('title')).resolves.toMatch(/^任职试用期：.+/);
     await term.click();
-    await page.waitForURL('**/glossary/#term-ren-zhi-shi-yong-qi');
+    await page.waitForURL('**/glossary/index.html#term-ren-zhi-shi-yong-qi');
     expect(await inViewport(page, '#term-ren-zhi-shi-yong-qi')).toBe(true);
     await context.close();
   });

@@ -25,10 +25,10 @@ describe('versions of an imported text', () => {
     await expect(page.locator('.change-added .change-text').textContent()).resolves.toContain('示例新增的一条');
     // A changed article links to its new number, and to its old number in the earlier version.
     await page.locator('.change-changed').nth(1).getByRole('link', { name: '第九条' }).click();
-    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize\/#art-9$/);
+    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize\/index\.html#art-9$/);
     await page.goBack();
     await page.locator('.change-changed').nth(1).getByRole('link', { name: '第八条' }).click();
-    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize-2024-05-10\/#art-8$/);
+    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize-2024-05-10\/index\.html#art-8$/);
   });
 
   it('marks the earlier version as revised and leads to the current one', async () => {
@@ -37,10 +37,10 @@ describe('versions of an imported text', () => {
     await expect(page.locator('.badge').first().textContent()).resolves.toBe('已修订');
     await expect(page.locator('.text-versions-warning').textContent()).resolves.toContain('本页是历史版本');
     await page.locator('.text-versions-warning a').click();
-    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize\/$/);
+    await page.waitForURL(/\/zgzsk\/regulations\/changwei-guize\/index\.html$/);
     await expect(page.locator('.text-versions').textContent()).resolves.toContain('2025年3月15日版（本页）（现行）');
     await page.getByRole('link', { name: '与2024年5月10日版逐条对照' }).click();
-    await page.waitForURL(/\/changes\/$/);
+    await page.waitForURL(/\/changes\/index\.html$/);
   });
 
   it('copies 《全称》第九条 from the imported text', async () => {

@@ -2,9 +2,9 @@
 // and the page preparation the indexer sees.
 import { describe, expect, it } from 'vitest';
 import { BREAK_TOKEN, indexTokens, isToken, phraseQuery, stripTokens, wordRuns } from '../../src/lib/search-tokens';
-import { citationJumps, parseQuery, type CatalogRegulation } from '../../src/search/query';
-import { fallbackPieces } from '../../src/search/engine';
-import { highlight } from '../../src/search/document';
+import { citationJumps, parseQuery, type CatalogRegulation } from '../../src/client/search/query';
+import { fallbackPieces } from '../../src/client/search/engine';
+import { highlight } from '../../src/client/search/document';
 import { prepareForIndex } from '../../src/lib/index-html';
 
 describe('pair tokens', () => {

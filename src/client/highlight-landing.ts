@@ -1,12 +1,12 @@
 // On a page opened from a search result (?hl=…), marks the searched words in the section the
 // link points to (or the whole text), so the reader sees at once why they landed here.
-const words = (new URLSearchParams(window.location.search).get('hl') ?? '')
-  .split(/\s+/)
-  .map((w) => w.trim())
-  .filter((w) => w.length > 0 && w.length <= 50)
-  .slice(0, 6);
-
-if (words.length > 0) {
+export function highlightLanding() {
+  const words = (new URLSearchParams(window.location.search).get('hl') ?? '')
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0 && w.length <= 50)
+    .slice(0, 6);
+  if (words.length === 0) return;
   const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
   const anchor = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
   // An article or term is its own container; a heading's section runs on after it, so mark the whole text.

@@ -1,12 +1,14 @@
 // Works out, for one page Pagefind returned, where each query word occurs: which sections (headings
 // with ids, i.e. articles, chapters, guide sections, glossary terms) and the block of text around
 // it, split into plain and highlighted parts. Pure: it reads Pagefind's fragment data only.
-import { isToken, normalizeForSearch, stripTokens } from '../lib/search-tokens';
+import { isToken, normalizeForSearch, stripTokens } from '../../lib/search-tokens';
 import type { QueryWord } from './query';
 
 /** The parts of Pagefind's fragment data we use. */
 export interface FragmentData {
   url: string;
+  /** The URL as indexed (the page's path within the site); Pagefind puts a base in front of `url`. */
+  raw_url?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
   /** Page text with U+200B between words; word i here is location i. */
@@ -132,6 +134,7 @@ function trim(parts: Highlighted): Highlighted {
  */
 export function analyseDocument(data: FragmentData, words: QueryWord[]): DocumentHit {
   const all = wordsOf(data);
+  const pageUrl = (data.raw_url ?? data.url).replace(/#.*$/, '');
   const anchors = data.anchors.filter((a) => /^h[1-6]$/i.test(a.element) && a.id).sort((a, b) => a.location - b.location);
   const sectionOf = (location: number) => {
     let current: (typeof anchors)[number] | null = null;
@@ -171,7 +174,7 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
       const heading = s.anchor ? stripTokens(s.anchor.text).trim() : title;
       return {
         title: heading || title,
-        url: s.anchor ? `${data.url.replace(/#.*$/, '')}#${s.anchor.id}` : data.url,
+        url: s.anchor ? `${pageUrl}#${s.anchor.id}` : pageUrl,
         excerpt: trim(highlight(stripTokens(s.block).trim(), normalizedWords)),
         wordsFound: s.words.size,
         headingMatch: normalizedWords.some((w) => normalizeForSearch(heading).includes(w)),
@@ -182,7 +185,7 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
     .map(({ first: _first, ...rest }) => rest);
 
   return {
-    url: data.url,
+    url: pageUrl,
     title,
     type: data.filters?.['类型']?.[0] ?? '',
     status: data.meta.status,

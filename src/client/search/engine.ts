@@ -5,7 +5,7 @@
 // drive it with a fake.
 import { analyseDocument, type DocumentHit, type FragmentData } from './document';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query';
-import { phraseQuery } from '../lib/search-tokens';
+import { phraseQuery } from '../../lib/search-tokens';
 
 export interface PagefindResult {
   id: string;

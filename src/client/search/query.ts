@@ -1,7 +1,7 @@
 // Reads what a user typed into the search box: the words that must all appear, and any citation it
 // names (干部任用条例第26条, 第二十六条, 条例 26) so the UI can offer a jump straight to the article.
-import { numberedLabel, parseChineseNumeral } from '../lib/chinese-numerals';
-import { normalizeForSearch, phraseQuery, wordRuns } from '../lib/search-tokens';
+import { numberedLabel, parseChineseNumeral } from '../../lib/chinese-numerals';
+import { normalizeForSearch, phraseQuery, wordRuns } from '../../lib/search-tokens';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph is not a search). */
 export const MAX_QUERY_LENGTH = 100;

@@ -2,6 +2,8 @@
 // user types or a page contains can inject markup.
 import type { Highlighted } from './document';
 import type { ClientResult } from './client';
+import type { LoadFailure } from './site-files';
+import { openedFromFile } from '../site-root';
 
 /** Adds ?hl=… so the page a result opens can highlight the words (before any #fragment). */
 export function withHighlight(url: string, words: string[]): string {
@@ -71,6 +73,28 @@ export function renderJumps(result: ClientResult): HTMLElement | null {
     box.append(li);
   }
   return box;
+}
+
+/** Why search cannot work now, which file failed, and what to do — never "nothing found". */
+export function failureText(failures: LoadFailure[]): string {
+  const first = failures[0];
+  const what = first ? `（${first.file}${first.status ? `，${first.status}` : ''}）` : '';
+  const head = '搜索暂时不可用：搜索索引没有加载成功';
+  if (!first) return `${head}。请重试；如果一直不行，请重新复制或部署站点文件。`;
+  switch (first.reason) {
+    case 'timeout':
+      return `${head}${what}，8 秒内没有响应。可能是网络中断或服务器繁忙，请重试。`;
+    case 'status':
+      return first.status === 404
+        ? `${head}${what}：服务器上没有这个文件。请确认站点文件夹（包括 pagefind 文件夹）已完整复制到服务器。`
+        : `${head}${what}：服务器返回错误。请稍后重试，或请管理员查看服务器日志。`;
+    case 'broken':
+      return `${head}${what}：文件已损坏，或服务器返回了别的页面（例如登录页）。请重新复制站点文件后重试。`;
+    default:
+      return openedFromFile()
+        ? `${head}${what}：无法读取这个文件。请确认复制站点时包含了 pagefind 文件夹。`
+        : `${head}${what}：无法连接服务器。请检查网络后重试。`;
+  }
 }
 
 /** One line saying what was found, or why nothing was. */

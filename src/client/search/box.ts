@@ -1,21 +1,23 @@
-// Header combobox. The search engine and renderer are imported on first use, so ordinary page
-// loads stay light; results update as you type, older results never overwrite newer ones.
-import type { ClientResult } from '../search/client';
+// Header combobox: results as you type (the search bundle is loaded on first use), arrow keys and
+// Enter, Escape to close; a slow older result never overwrites a newer one; when the index cannot be
+// loaded it says so, with a retry button, instead of "nothing found".
+import { preloadSearch, recentSearches, rememberSearch, runSearch, SearchUnavailableError, type ClientResult } from './client';
+import { failureText, highlightWords, renderExcerpt, summaryText, withHighlight } from './render';
+import { siteUrl } from '../site-root';
 
-const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
-if (form) wire(form);
-
-function wire(form: HTMLFormElement) {
-  const base = form.dataset.base ?? '/';
+export function wireSearchBox(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const popup = form.querySelector<HTMLElement>('.search-popup')!;
   const status = popup.querySelector<HTMLElement>('.search-status')!;
   const list = popup.querySelector<HTMLUListElement>('[role="listbox"]')!;
   let active = -1;
   let timer: number | undefined;
-  const modules = () => Promise.all([import('../search/client'), import('../search/render')]);
 
-  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const options = () => Array.prototype.slice.call(list.querySelectorAll('[role="option"]')) as HTMLElement[];
+  const clear = () => {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    for (const b of Array.prototype.slice.call(popup.querySelectorAll('.search-retry')) as HTMLElement[]) b.remove();
+  };
   const open = (show: boolean) => {
     popup.hidden = !show;
     input.setAttribute('aria-expanded', String(show));
@@ -42,53 +44,60 @@ function wire(form: HTMLFormElement) {
     a.href = href;
     a.tabIndex = -1;
     a.textContent = label;
-    li.append(a);
-    if (detail) li.append(detail);
-    list.append(li);
+    li.appendChild(a);
+    if (detail) li.appendChild(detail);
+    list.appendChild(li);
   };
+  const resultsPage = (q: string) => siteUrl(`search/index.html?q=${encodeURIComponent(q)}`);
 
-  async function showRecent() {
-    const { recentSearches } = (await modules())[0];
+  function showRecent() {
     const recent = recentSearches();
-    list.replaceChildren();
+    clear();
     if (recent.length === 0) return open(false);
     status.textContent = '最近的搜索';
-    for (const q of recent) option(q, `${base}search/?q=${encodeURIComponent(q)}`, undefined, 'search-option-recent');
+    for (const q of recent) option(q, resultsPage(q), undefined, 'search-option-recent');
     open(true);
   }
 
   async function update() {
     const raw = input.value;
     if (!raw.trim()) return showRecent();
-    const [{ runSearch }, render] = await modules();
     status.textContent = '正在搜索…';
     open(true);
     let result: ClientResult | null;
     try {
-      result = await runSearch(base, raw, { limit: 6 });
-    } catch {
-      status.textContent = '搜索暂时不可用（搜索索引没有加载成功）。';
+      result = await runSearch(raw, { limit: 6 });
+    } catch (error) {
+      if (input.value !== raw) return;
+      clear();
+      status.textContent = failureText(error instanceof SearchUnavailableError ? error.failures : []);
+      const retry = document.createElement('button');
+      retry.type = 'button';
+      retry.className = 'search-retry';
+      retry.textContent = '重试';
+      retry.addEventListener('click', () => void update());
+      status.insertAdjacentElement('afterend', retry);
       return;
     }
     if (result === null || input.value !== raw) return; // a newer search is under way
-    list.replaceChildren();
-    const words = render.highlightWords(result);
+    clear();
+    const words = highlightWords(result);
     for (const j of result.jumps) option(`直达 ${j.label}`, j.url, undefined, 'search-option-jump');
     for (const r of result.named) option(`打开《${r.title}》`, r.url, undefined, 'search-option-jump');
     for (const doc of result.documents) {
       const best = doc.sections[0];
       const label = best && best.title !== doc.title ? `${doc.title} › ${best.title}` : doc.title;
-      option(label, render.withHighlight(best?.url ?? doc.url, words), best ? render.renderExcerpt(best.excerpt) : undefined, 'search-option-doc');
-      for (const s of doc.sections.slice(1, 3)) option(`${s.title}`, render.withHighlight(s.url, words), undefined, 'search-option-section');
+      option(label, withHighlight(best ? best.url : doc.url, words), best ? renderExcerpt(best.excerpt) : undefined, 'search-option-doc');
+      for (const s of doc.sections.slice(1, 3)) option(s.title, withHighlight(s.url, words), undefined, 'search-option-section');
     }
-    option(`查看全部结果：“${raw.trim().slice(0, 30)}”`, `${base}search/?q=${encodeURIComponent(raw.trim())}`, undefined, 'search-option-all');
-    status.textContent = render.summaryText(result, raw);
+    option(`查看全部结果：“${raw.trim().slice(0, 30)}”`, resultsPage(raw.trim()), undefined, 'search-option-all');
+    status.textContent = summaryText(result, raw);
     setActive(-1);
   }
 
   input.addEventListener('focus', () => {
-    void modules().then(([client]) => client.loadSearch(base)).catch(() => {});
-    if (!input.value.trim()) void showRecent();
+    preloadSearch();
+    if (!input.value.trim()) showRecent();
   });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
@@ -105,25 +114,21 @@ function wire(form: HTMLFormElement) {
       setActive(active <= 0 ? all.length - 1 : active - 1);
     } else if (event.key === 'Enter' && active >= 0 && all[active]) {
       event.preventDefault();
-      void modules().then(([client]) => client.rememberSearch(input.value));
+      rememberSearch(input.value);
       all[active]!.querySelector('a')!.click();
     } else if (event.key === 'Escape') {
       open(false);
     }
   });
-  form.addEventListener('submit', () => {
-    void modules().then(([client]) => client.rememberSearch(input.value));
-  });
+  form.addEventListener('submit', () => rememberSearch(input.value));
   list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) open(false);
   });
-  document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
-      event.preventDefault();
-      input.focus();
-      input.select();
-    }
-  });
+  // The bundle may arrive after the user started typing or focused the box.
+  if (document.activeElement === input) {
+    preloadSearch();
+    if (input.value.trim()) void update();
+    else showRecent();
+  }
 }
