@@ -10,7 +10,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
-import { CONTENT_DIR } from './src/site-config.ts';
+import { buildInfo } from './src/integrations/build-info.ts';
+import { BROWSER_TARGETS, CONTENT_DIR } from './src/site-config.ts';
 
 // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
 const base = process.env.BASE_PATH ?? '/';
@@ -23,6 +24,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // CSS for the same old browser kernels as the scripts (src/site-config.ts).
+  vite: { build: { cssTarget: BROWSER_TARGETS.filter((t) => !t.startsWith('es')) } },
   markdown: {
     // The remark/rehype pipeline, so remark plugins (GFM tables, regulation anchors) apply.
     processor: unified({
@@ -32,5 +35,5 @@ export default defineConfig({
     }),
   },
   // After the pages are written: links made relative, then the search index, then every link checked.
-  integrations: [contentCheck(CONTENT_DIR), mdx(), clientScripts(), relativeLinks(), pagefindIndex(), linkCheck()],
+  integrations: [contentCheck(CONTENT_DIR), buildInfo(CONTENT_DIR), mdx(), clientScripts(), relativeLinks(), pagefindIndex(), linkCheck()],
 });

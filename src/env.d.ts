@@ -9,3 +9,8 @@ declare module '*.astro' {
 declare module 'virtual:zgzsk/client-scripts' {
   export const clientScripts: { site: string; search: string };
 }
+
+/** Build date and content version (src/integrations/build-info.ts). */
+declare module 'virtual:zgzsk/build-info' {
+  export const buildInfo: { builtAt: string; contentVersion: string };
+}

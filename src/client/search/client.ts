@@ -92,7 +92,9 @@ export async function runSearch(raw: string, options: SearchOptions = {}): Promi
   } catch (error) {
     reset();
     const failed = takeFailures((f) => f.file !== CATALOG);
-    throw error instanceof SearchUnavailableError ? error : new SearchUnavailableError(failed);
+    if (error instanceof SearchUnavailableError) throw error;
+    // Nothing failed to load, yet the index could not be read: a file arrived, but damaged.
+    throw new SearchUnavailableError(failed.length > 0 ? failed : [{ file: '', reason: 'broken' }]);
   }
   const failed = takeFailures((f) => f.file !== CATALOG);
   if (failed.length > 0) {

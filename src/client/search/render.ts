@@ -78,7 +78,7 @@ export function renderJumps(result: ClientResult): HTMLElement | null {
 /** Why search cannot work now, which file failed, and what to do — never "nothing found". */
 export function failureText(failures: LoadFailure[]): string {
   const first = failures[0];
-  const what = first ? `（${first.file}${first.status ? `，${first.status}` : ''}）` : '';
+  const what = first && first.file ? `（${first.file}${first.status ? `，${first.status}` : ''}）` : '';
   const head = '搜索暂时不可用：搜索索引没有加载成功';
   if (!first) return `${head}。请重试；如果一直不行，请重新复制或部署站点文件。`;
   switch (first.reason) {

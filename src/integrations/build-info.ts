@@ -1,0 +1,58 @@
+// Build hook: what build a page comes from — the build date and a content version (a fingerprint
+// of every file under content/, so two builds of the same content show the same version) — offered
+// to pages as `virtual:zgzsk/build-info` for the footer, and written to dist/build-info.json for
+// the offline package.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readContentFiles } from './content-check';
+
+const MODULE_ID = 'virtual:zgzsk/build-info';
+
+export interface BuildInfo {
+  /** YYYY-MM-DD, local time of the build machine. */
+  builtAt: string;
+  /** First 8 hex digits of a SHA-256 over every content file's path and bytes. */
+  contentVersion: string;
+}
+
+export function contentVersion(contentDir: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of readContentFiles(contentDir).sort((a, b) => a.path.localeCompare(b.path))) {
+    hash.update(path.relative(contentDir, path.resolve(file.path)).split(path.sep).join('/')).update('\0').update(file.text).update('\0');
+  }
+  return hash.digest('hex').slice(0, 8);
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function buildInfo(contentDir: string): AstroIntegration {
+  let info: BuildInfo;
+  return {
+    name: 'zugong:build-info',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        info = { builtAt: today(), contentVersion: contentVersion(contentDir) };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'zugong:build-info',
+                resolveId: (id: string) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
+                load: (id: string) => (id === `\0${MODULE_ID}` ? `export const buildInfo = ${JSON.stringify(info)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        fs.writeFileSync(path.join(fileURLToPath(dir), 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
+      },
+    },
+  };
+}
