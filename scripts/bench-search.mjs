@@ -159,8 +159,21 @@ async function runEngine(kind) {
   const initMs = await page.evaluate(async (kind) => {
     const t0 = performance.now();
     window.__engine = kind === 'stock' ? null : await import('/bench-engine.js');
-    window.__pf = await import(kind === 'stock' ? '/pagefind-stock/pagefind.js' : '/pagefind/pagefind.js');
-    await window.__pf.init();
+    if (kind === 'stock') {
+      window.__pf = await import('/pagefind-stock/pagefind.js');
+      await window.__pf.init();
+    } else {
+      // The site's Pagefind is a classic script (it also runs from file://), without a worker.
+      await new Promise((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = '/pagefind/pagefind.js';
+        s.onload = resolve;
+        s.onerror = reject;
+        document.head.append(s);
+      });
+      window.__pf = window.zgzskPagefind.createInstance({ basePath: '/pagefind/', noWorker: true });
+      await window.__pf.init();
+    }
     return performance.now() - t0;
   }, kind);
   await settled();
@@ -181,7 +194,9 @@ async function runEngine(kind) {
         }
         const found = await window.__engine.searchSite(pf, q, { limit: 10 });
         const ms = performance.now() - start;
-        return { ms, top: found.documents.map((d) => ({ url: d.url, link: d.sections[0]?.url ?? d.url })), mode: found.mode };
+        // Our index names pages by file (regulations/x/index.html); the truth by directory (/regulations/x/).
+        const dir = (u) => `/${u.replace(/index\.html(?=$|[?#])/, '')}`;
+        return { ms, top: found.documents.map((d) => ({ url: dir(d.url), link: dir(d.sections[0]?.url ?? d.url) })), mode: found.mode };
       },
       { kind, q },
     );
@@ -193,7 +208,7 @@ async function runEngine(kind) {
         const pf = window.__pf;
         if (kind === 'stock') return (await Promise.all((await pf.search(q)).results.map((x) => x.data()))).map((d) => d.url);
         const full = await window.__engine.searchSite(pf, q, { limit: 1000 });
-        return full.mode === 'exact' ? full.documents.map((d) => d.url) : [];
+        return full.mode === 'exact' ? full.documents.map((d) => `/${d.url.replace(/index\.html$/, '')}`) : [];
       },
       { kind, q },
     );
@@ -217,7 +232,8 @@ const dirBytes = (dir, skip) =>
     const full = path.join(dir, f);
     return fs.statSync(full).isFile() ? n + fs.statSync(full).size : n;
   }, 0);
-const UI_FILES = /pagefind-(component-|modular-)?ui|pagefind-highlight/;
+// Not index: Pagefind's UI files, and our script-wrapped copies of the data files (read only from file://).
+const UI_FILES = /pagefind-(component-|modular-)?ui|pagefind-highlight|\.(pf_[a-z]+|pagefind|json)\.js$/;
 
 function score(run, name, indexDir) {
   let recallHit = 0;
