@@ -158,6 +158,23 @@ describe('served under a sub-path (/zgzsk/)', () => {
     await context.close();
   });
 
+  it('works under a sub-path it was not built for, search included', async () => {
+    const server = await serveStatic({ root: path.resolve('dist'), prefix: '/any/deeper/path/' });
+    const { page, context } = await session.open();
+    await page.goto(`${server.url}regulations/`);
+    await page.locator('a.card-title').first().click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname.startsWith('/any/deeper/path/regulations/')).toBe(true);
+    await page.locator('#site-search-q').fill('任前公示');
+    await page.locator('#site-search-list .search-option-doc a').first().waitFor();
+    await page.locator('#site-search-list .search-option-doc a').first().click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname.startsWith('/any/deeper/path/')).toBe(true);
+    await expect(page.locator('mark.search-hit').count()).resolves.toBeGreaterThan(0);
+    await context.close();
+    await server.stop();
+  });
+
   it('shows the 404 page with working links for an unknown address', async () => {
     const { page, context } = await session.open();
     const response = await page.goto(`${fixtureUrl}no/such/page/`);
