@@ -25,7 +25,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // CSS for the same old browser kernels as the scripts (src/site-config.ts).
-  vite: { build: { cssTarget: BROWSER_TARGETS.filter((t) => !t.startsWith('es')) } },
+  vite: {
+    build: {
+      cssTarget: BROWSER_TARGETS.filter((t) => !t.startsWith('es')),
+      rollupOptions: {
+        // Every MDX page carries Astro's own "use astro:head-inject" directive; the bundler's note on
+        // it is about Astro's internals, not our content, and would bury the messages that matter.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // The remark/rehype pipeline, so remark plugins (GFM tables, regulation anchors) apply.
     processor: unified({

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
+import { NOT_INDEXED_SELECTOR } from '../src/lib/indexed-region.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -57,7 +58,7 @@ for (const f of fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' })) {
   const doc = parse(fs.readFileSync(path.join(DIST, f), 'utf8'));
   const body = doc.querySelector('[data-pagefind-body]');
   if (!body) continue;
-  body.querySelectorAll('[data-pagefind-ignore], [hidden], script, style, button').forEach((e) => e.remove());
+  body.querySelectorAll(`${NOT_INDEXED_SELECTOR}, [hidden], script, style, button`).forEach((e) => e.remove());
   const blocks = [inlineText(body), ...body.querySelectorAll('*').filter((e) => BLOCK.test(e.rawTagName)).map(inlineText)]
     .flatMap((b) => b.split('\n'))
     .map(norm)

@@ -3,7 +3,7 @@
 // content check rejects two files with the same name before Astro sees them.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, collectionPattern, type CollectionName } from './schemas';
+import { SCHEMAS, collectionPattern, type CollectionName } from './schemas';
 import { CONTENT_DIR } from './site-config';
 import { slugOf } from './lib/slugs';
 
@@ -11,10 +11,10 @@ const from = (name: CollectionName) =>
   glob({ pattern: collectionPattern(name), base: `${CONTENT_DIR}/${name}`, generateId: ({ entry }) => slugOf(entry) });
 
 export const collections = {
-  regulations: defineCollection({ loader: from('regulations'), schema: COLLECTIONS.regulations.schema }),
-  guides: defineCollection({ loader: from('guides'), schema: COLLECTIONS.guides.schema }),
-  templates: defineCollection({ loader: from('templates'), schema: COLLECTIONS.templates.schema }),
-  glossary: defineCollection({ loader: from('glossary'), schema: COLLECTIONS.glossary.schema }),
-  study: defineCollection({ loader: from('study'), schema: COLLECTIONS.study.schema }),
-  figures: defineCollection({ loader: from('figures'), schema: COLLECTIONS.figures.schema }),
+  regulations: defineCollection({ loader: from('regulations'), schema: SCHEMAS.regulations }),
+  guides: defineCollection({ loader: from('guides'), schema: SCHEMAS.guides }),
+  templates: defineCollection({ loader: from('templates'), schema: SCHEMAS.templates }),
+  glossary: defineCollection({ loader: from('glossary'), schema: SCHEMAS.glossary }),
+  study: defineCollection({ loader: from('study'), schema: SCHEMAS.study }),
+  figures: defineCollection({ loader: from('figures'), schema: SCHEMAS.figures }),
 };

@@ -1,5 +1,7 @@
 // On a page opened from a search result (?hl=…), marks the searched words in the section the
 // link points to (or the whole text), so the reader sees at once why they landed here.
+import { NOT_INDEXED_SELECTOR } from '../lib/indexed-region';
+
 export function highlightLanding() {
   const words = (new URLSearchParams(window.location.search).get('hl') ?? '')
     .split(/\s+/)
@@ -16,7 +18,7 @@ export function highlightLanding() {
 
 function mark(root: HTMLElement, words: string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, button, mark, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest(`script, style, button, mark, ${NOT_INDEXED_SELECTOR}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

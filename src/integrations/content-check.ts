@@ -5,15 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentError } from './build-error';
-import { COLLECTIONS, type CollectionName } from '../schemas';
+import { SCHEMAS, collectionExtensions, type CollectionName } from '../schemas';
 import { checkContent, formatProblems, type ContentFile } from '../lib/content-check';
 
 export function readContentFiles(contentDir: string): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+  for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
-    const extensions: readonly string[] = COLLECTIONS[collection].extensions;
+    const extensions = collectionExtensions(collection);
     for (const name of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (!extensions.includes(path.extname(name).slice(1))) continue;
       const full = path.join(dir, name);

@@ -2,7 +2,7 @@
 // regulation texts, and every citation and cross-reference. Returns problems as file:line
 // messages; it never reads the disk itself (the build hook hands it the files).
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schemas';
+import { SCHEMAS, type CollectionName } from '../schemas';
 import type { RegulationData } from '../schemas/regulation';
 import { findTags } from './mdx-tags';
 import { MDX_COMPONENT_NAMES } from './mdx-component-names';
@@ -52,7 +52,7 @@ export function checkContent(files: ContentFile[]): { problems: Problem[]; warni
     parsed.errors.forEach((e) => report(file, e.line, e.message));
     let data: Record<string, unknown> | null = null;
     if (parsed.data) {
-      const result = (COLLECTIONS[file.collection].schema as z.ZodType).safeParse(parsed.data);
+      const result = (SCHEMAS[file.collection] as z.ZodType).safeParse(parsed.data);
       if (result.success) {
         data = result.data as Record<string, unknown>;
       } else {

@@ -1,10 +1,12 @@
 // Prepares a built page for the search indexer (the published HTML is never changed):
+// - what is not the page's own text (tools, related links: src/lib/indexed-region.ts) is dropped;
 // - every block of text gets its pair tokens (src/lib/search-tokens.ts) appended, so exact Chinese
 //   phrases can be found; heading tokens go right after the heading, weighted like the heading;
 // - elements marked data-search-title (articles, verified-article entries, glossary terms) get a
 //   heading carrying their id, because Pagefind makes deep-linked sub-results only from headings.
 import { parse, HTMLElement, NodeType, type Node } from 'node-html-parser';
 import { indexTokens } from './search-tokens';
+import { NOT_INDEXED_SELECTOR } from './indexed-region';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'blockquote', 'caption', 'figcaption', 'pre', 'summary', 'div', 'section', 'header', 'article', 'aside', 'nav', 'ol', 'ul', 'dl', 'table', 'tbody', 'thead', 'tr', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
@@ -15,7 +17,7 @@ function isElement(node: Node): node is HTMLElement {
 }
 
 function ignored(el: HTMLElement): boolean {
-  return SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('data-pagefind-ignore') || el.hasAttribute('hidden');
+  return SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('hidden');
 }
 
 /** Text of the node's own inline content: descends into inline elements, stops at nested blocks. */
@@ -70,6 +72,7 @@ export function prepareForIndex(html: string): string | null {
   const root = parse(html, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return null;
+  for (const el of body.querySelectorAll(NOT_INDEXED_SELECTOR)) el.remove();
   addSectionHeadings(body);
   addTokens(body);
   return root.toString();

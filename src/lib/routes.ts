@@ -1,15 +1,16 @@
-// URL paths of every kind of page, derived in one place. `base` is the deployment base path.
+// URL paths of every kind of page, derived in one place from the page kinds (src/lib/page-kinds.ts).
+// `base` is the deployment base path; the build then makes every link relative to its page.
+import { articleId, chapterId } from './anchors';
+import { PAGE_KINDS, PAGE_KIND_KEYS, type EntryKindKey, type PageKindKey } from './page-kinds';
 
-export type Section = 'regulations' | 'guides' | 'templates' | 'glossary' | 'study' | 'search';
+/** A section of the site: a kind of page, or the search page. */
+export type Section = PageKindKey | 'search';
 
-/** Section names as shown in navigation and breadcrumbs, in menu order. */
-export const SECTIONS: ReadonlyArray<{ key: Section; label: string }> = [
-  { key: 'regulations', label: '法规' },
-  { key: 'guides', label: '实务指南' },
-  { key: 'templates', label: '文书范本' },
-  { key: 'glossary', label: '术语' },
-  { key: 'study', label: '学习' },
-];
+/** Sections as shown in the navigation, in menu order. */
+export const SECTIONS: ReadonlyArray<{ key: PageKindKey; label: string }> = PAGE_KIND_KEYS.filter((k) => PAGE_KINDS[k].inNav).map((key) => ({
+  key,
+  label: PAGE_KINDS[key].label,
+}));
 
 /** '/zgzsk' → '/zgzsk/'; '' → '/'. */
 export function normalizeBase(base: string): string {
@@ -25,13 +26,23 @@ export function sectionPath(base: string, section: Section): string {
   return `${normalizeBase(base)}${section}/`;
 }
 
-export function entryPath(base: string, section: 'regulations' | 'guides' | 'templates', slug: string): string {
-  return `${sectionPath(base, section)}${slug}/`;
+export function entryPath(base: string, kind: EntryKindKey, slug: string): string {
+  return `${sectionPath(base, kind)}${slug}/`;
+}
+
+/** The page of an article or chapter of a regulation: /regulations/x/#art-26 or #ch-3. */
+export function articlePath(base: string, slug: string, anchor: { art: number } | { ch: number }): string {
+  return `${entryPath(base, 'regulations', slug)}#${'art' in anchor ? articleId(anchor.art) : chapterId(anchor.ch)}`;
 }
 
 /** The article-by-article comparison of an imported text with its previous version. */
 export function changesPath(base: string, slug: string): string {
   return `${entryPath(base, 'regulations', slug)}changes/`;
+}
+
+/** The results page for a query (relative to the site root, as search links are built). */
+export function searchPagePath(query: string): string {
+  return `search/index.html?q=${encodeURIComponent(query)}`;
 }
 
 /** Glossary terms live on one page, each under its own anchor. */

@@ -120,7 +120,7 @@ function toolbar(n: number, label: string): RootContent {
 
 /** 复制引用 and 链接 for a chapter or article; the copy script adds the 《全称》 in front. */
 function tools(tag: string, label: string, anchor: string, extraClasses: string[]): RootContent {
-  return element(tag, { className: ['art-tools', ...extraClasses], dataPagefindIgnore: 'all' }, [
+  return element(tag, { className: ['art-tools', ...extraClasses] }, [
     element('button', { type: 'button', className: ['copy-cite'], dataCite: label, title: `复制引用：${label}` }, [
       { type: 'text', value: '复制引用' },
     ]) as unknown as PhrasingContent,

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { startBrowser, type Session } from './browser';
 import { serveStatic } from '../setup/static-server';
 import { normalizeForSearch } from '../../src/lib/search-tokens';
+import { NOT_INDEXED_SELECTOR } from '../../src/lib/indexed-region';
 
 const ROOT = path.resolve('tests/.tmp/search-site');
 const DIST = path.join(ROOT, 'dist');
@@ -55,7 +56,7 @@ function pageBlocks(file: string): string[] {
   const doc = parse(fs.readFileSync(file, 'utf8'));
   const body = doc.querySelector('[data-pagefind-body]');
   if (!body) return [];
-  body.querySelectorAll('[data-pagefind-ignore], [hidden], script, style, button').forEach((e) => e.remove());
+  body.querySelectorAll(`${NOT_INDEXED_SELECTOR}, [hidden], script, style, button`).forEach((e) => e.remove());
   const blocks = [inlineText(body), ...body.querySelectorAll('*').filter((e) => BLOCK.test(e.rawTagName)).map(inlineText)];
   return blocks.map((b) => normalizeForSearch(b)).filter((b) => b.trim());
 }

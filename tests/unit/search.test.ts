@@ -99,7 +99,7 @@ describe('highlight', () => {
 
 describe('prepareForIndex', () => {
   const page = `<html><body><nav>导航</nav><article data-pagefind-body><h1>标题甲乙</h1>
-    <section id="art-2" class="article" data-search-title="第二条"><span class="art-tools" data-pagefind-ignore="all"><button>复制引用</button></span><p>会议记录。</p></section></article></body></html>`;
+    <section id="art-2" class="article" data-search-title="第二条"><span class="art-tools"><button>复制引用</button></span><p>会议记录。</p></section></article></body></html>`;
   it('adds tokens after text blocks, headings for marked sections, and leaves chrome alone', () => {
     const html = prepareForIndex(page)!;
     expect(html).toContain('<h4 id="art-2">第二条</h4>');

@@ -6,6 +6,7 @@
 import { analyseDocument, type DocumentHit, type FragmentData } from './document';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query';
 import { phraseQuery } from '../../lib/search-tokens';
+import { searchBoost } from '../../lib/page-kinds';
 
 export interface PagefindResult {
   id: string;
@@ -35,7 +36,6 @@ export interface SearchOutcome {
   filterCounts: Record<string, Record<string, number>>;
 }
 
-const TYPE_BOOST: Record<string, number> = { 法规: 0.3, 指南: 0.2, 术语: 0.15, 范本: 0.1 };
 
 export async function searchSite(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const query = parseQuery(raw);
@@ -126,7 +126,7 @@ function relevance(doc: DocumentHit, words: QueryWord[], base: number): number {
   const namesIt = words.some((w) => names.some((n) => n === w.normalized));
   const heading = doc.sections.some((s) => s.headingMatch) ? 0.5 : 0;
   const current = doc.status && doc.status !== '现行有效' ? -0.5 : 0;
-  return Math.log1p(base) + 2 * inTitle + (namesIt ? 3 : 0) + heading + (TYPE_BOOST[doc.type] ?? 0) + current;
+  return Math.log1p(base) + 2 * inTitle + (namesIt ? 3 : 0) + heading + searchBoost(doc.type) + current;
 }
 
 /** Pieces of the query to try when nothing matches it whole: longest first, left to right. */
