@@ -17,7 +17,8 @@ import { guessCategory } from '../lib/import/category';
 import { planVersion, type ExistingText } from '../lib/import/versions';
 import { problemsOfRegulationFile, readRegulationFile, serializeRegulationFile, type RegulationFileData } from '../lib/import/regulation-file';
 import { outlineSummary } from '../lib/import/outline-summary';
-import { REGULATION_CATEGORIES, REGULATION_STATUSES } from '../schemas/regulation';
+import { REGULATION_CATEGORIES } from '../schemas/regulation';
+import { CURRENT_STATUS, REGULATION_STATUSES } from '../lib/regulation-status';
 
 /** Regulation texts are small; anything near this is not a regulation (or not text). */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
@@ -36,7 +37,7 @@ export const USAGE = `用法：npm run import -- <文件或文件夹>… [选项
   --issuer 发文机关    默认从题注读取
   --issued 日期        发布日期 YYYY-MM-DD（或 YYYY-MM、YYYY），默认从题注读取
   --effective 日期     施行日期
-  --status 状态        ${REGULATION_STATUSES.join(' / ')}（默认 现行有效）
+  --status 状态        ${REGULATION_STATUSES.join(' / ')}（默认 ${CURRENT_STATUS}）
   --category 类别      ${REGULATION_CATEGORIES.join(' / ')}（默认按标题判断）
   --summary 摘要       一两句话说明这部法规管什么
   --guide 导读名       本法规学习导读的文件名：导读中的引用将指向本全文的条文
@@ -280,7 +281,7 @@ async function importOne(file: string, shown: string, opt: Options, regulationsD
     issued: issued!,
     ...(effective ? { effective } : {}),
     ...(parsed.noteMeta.adopted ? { adopted: parsed.noteMeta.adopted } : {}),
-    status: opt.status ?? '现行有效',
+    status: opt.status ?? CURRENT_STATUS,
     category,
     kind: '全文',
     version: `导入的正式文本（${path.basename(file)}）`,

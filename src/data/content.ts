@@ -1,40 +1,31 @@
-// The one module that queries content collections. Pages and components ask it; they never call
-// getCollection themselves. Results are computed once per build.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractCitations, type RegulationIndex } from '../lib/citations';
-import { linkFullTexts, outlineOfRegulation, regulationTarget } from '../lib/regulation-index';
+// The one module pages and components ask for content. It reads the same checked model the build
+// hook made (src/data/load-content.ts: one read, one parse, one index), sorted for display. Pages
+// render an MDX body through Astro's collection entry of the same file (renderBody).
+import { getEntry, render } from 'astro:content';
+import { CONTENT_DIR } from '../site-config';
+import { loadContent } from './load-content';
+import type { ContentEntry } from '../lib/content/entries';
+import type { CitingPage, FigureRow } from '../lib/content/model';
+import type { RegulationIndex } from '../lib/citations';
 import type { Outline } from '../lib/outline';
-import { PILLARS, type Pillar } from '../schemas/guide';
-import type { Figure } from '../schemas/figures';
+import type { RegulationData } from '../schemas/regulation';
+import { isCurrent } from '../lib/regulation-status';
+import { PILLARS, type GuideData, type TemplateData } from '../schemas/guide';
+import type { GlossaryData } from '../schemas/glossary';
+import type { StudyPathData } from '../schemas/study';
 
-export type Regulation = CollectionEntry<'regulations'>;
-export type Guide = CollectionEntry<'guides'>;
-export type Template = CollectionEntry<'templates'>;
-export type Term = CollectionEntry<'glossary'>;
-export type StudyPath = CollectionEntry<'study'>;
-
-/** One figure row with the pillar of the file it came from. */
-export type FigureRow = Figure & { pillar: Pillar; file: string };
-
-/** Current texts first, then by title in Chinese collation order. */
-const byStatusThenTitle = (a: Regulation, b: Regulation) =>
-  Number(a.data.status !== '现行有效') - Number(b.data.status !== '现行有效') ||
-  a.data.title.localeCompare(b.data.title, 'zh-CN');
-
-const byPillarOrderTitle = (a: Guide | Template, b: Guide | Template) =>
-  PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) ||
-  (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
-  a.data.title.localeCompare(b.data.title, 'zh-CN');
-
-let cache: Promise<SiteContent> | undefined;
-
-export interface CitingPage {
-  title: string;
-  section: 'regulations' | 'guides' | 'templates';
-  slug: string;
-  /** Article numbers this page cites (empty when it cites the regulation as a whole or by chapter). */
-  articles: number[];
+/** An entry as pages see it: its address and its checked data. */
+export interface PageEntry<T> {
+  id: string;
+  data: T;
 }
+
+export type Regulation = PageEntry<RegulationData>;
+export type Guide = PageEntry<GuideData>;
+export type Template = PageEntry<TemplateData>;
+export type Term = PageEntry<GlossaryData>;
+export type StudyPath = PageEntry<StudyPathData>;
+export type { CitingPage, FigureRow };
 
 export interface SiteContent {
   regulations: Regulation[];
@@ -54,60 +45,50 @@ export interface SiteContent {
   versionsOf: ReadonlyMap<string, Regulation[]>;
 }
 
-export function siteContent(): Promise<SiteContent> {
-  cache ??= load();
-  return cache;
+/** Current texts first, then by title in Chinese collation order. */
+const byStatusThenTitle = (a: Regulation, b: Regulation) =>
+  Number(!isCurrent(a.data.status)) - Number(!isCurrent(b.data.status)) || a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+const byPillarOrderTitle = (a: Guide | Template, b: Guide | Template) =>
+  PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) ||
+  (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
+  a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+function pageEntry<T>(e: ContentEntry): PageEntry<T> {
+  return { id: e.slug, data: e.data as T };
 }
 
-async function load(): Promise<SiteContent> {
-  const [regulations, guides, templates, terms, studyPaths, figureFiles] = await Promise.all([
-    getCollection('regulations'),
-    getCollection('guides'),
-    getCollection('templates'),
-    getCollection('glossary'),
-    getCollection('study'),
-    getCollection('figures'),
-  ]);
-  figureFiles.sort((a, b) => a.id.localeCompare(b.id));
-  const figures = figureFiles.flatMap((f) => f.data.figures.map((row) => ({ ...row, pillar: f.data.pillar, file: f.id })));
-  studyPaths.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
-  regulations.sort(byStatusThenTitle);
-  guides.sort(byPillarOrderTitle);
-  templates.sort(byPillarOrderTitle);
-  terms.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
+// Kept for the life of this module: when content changes in dev, Astro reloads the modules that
+// import astro:content, this one included, so the next call reads the new state.
+let cached: SiteContent | undefined;
 
-  const outlines = new Map(regulations.map((r) => [r.id, outlineOfRegulation(r.data, r.body ?? '')]));
-  const index = linkFullTexts(
-    new Map(regulations.map((r) => [r.id, regulationTarget(r.id, r.data, outlines.get(r.id)!)])),
-    (slug) => regulations.find((r) => r.id === slug)?.data.studyGuide,
-  );
+export async function siteContent(): Promise<SiteContent> {
+  cached ??= assemble();
+  return cached;
+}
 
-  const citedBy = new Map<string, CitingPage[]>();
-  const pages = [
-    ...regulations.map((e) => ({ e, section: 'regulations' as const })),
-    ...guides.map((e) => ({ e, section: 'guides' as const })),
-    ...templates.map((e) => ({ e, section: 'templates' as const })),
-  ];
-  for (const { e, section } of pages) {
-    const byReg = new Map<string, Set<number>>();
-    for (const c of extractCitations(e.body ?? '').citations) {
-      if (section === 'regulations' && c.reg === e.id) continue; // a text citing itself
-      const arts = byReg.get(c.reg) ?? new Set<number>();
-      if (c.art !== undefined) arts.add(c.art);
-      byReg.set(c.reg, arts);
-    }
-    for (const [reg, arts] of byReg) {
-      const list = citedBy.get(reg) ?? [];
-      list.push({ title: e.data.title, section, slug: e.id, articles: [...arts].sort((a, b) => a - b) });
-      citedBy.set(reg, list);
-    }
-  }
-  const versionsOf = new Map<string, Regulation[]>();
-  for (const current of regulations.filter((r) => r.data.text && !r.data.versionOf)) {
-    const family = [current, ...regulations.filter((r) => r.data.versionOf === current.id)];
-    if (family.length < 2) continue;
-    family.sort((a, b) => (a.data.issued < b.data.issued ? -1 : a.data.issued > b.data.issued ? 1 : 0));
-    for (const member of family) versionsOf.set(member.id, family);
-  }
-  return { regulations, guides, templates, terms, studyPaths, figures, index, outlines, citedBy, versionsOf };
+function assemble(): SiteContent {
+  const { model } = loadContent(CONTENT_DIR);
+  const of = <T,>(collection: ContentEntry['collection']) => model.entries.filter((e) => e.collection === collection && e.data).map((e) => pageEntry<T>(e));
+  const regulations = of<RegulationData>('regulations').sort(byStatusThenTitle);
+  const bySlug = new Map(regulations.map((r) => [r.id, r]));
+  return {
+    regulations,
+    guides: of<GuideData>('guides').sort(byPillarOrderTitle),
+    templates: of<TemplateData>('templates').sort(byPillarOrderTitle),
+    terms: of<GlossaryData>('glossary').sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en')),
+    studyPaths: of<StudyPathData>('study').sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN')),
+    figures: model.figures,
+    index: model.index,
+    outlines: model.outlines,
+    citedBy: model.citedBy,
+    versionsOf: new Map([...model.versionsOf].map(([slug, family]) => [slug, family.map((e) => bySlug.get(e.slug)!)])),
+  };
+}
+
+/** The rendered MDX body of an entry (and its headings), through Astro's entry for the same file. */
+export async function renderBody(collection: 'regulations' | 'guides' | 'templates', id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`no ${collection} entry ${id} in Astro's content store`);
+  return render(entry);
 }

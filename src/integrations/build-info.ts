@@ -2,29 +2,21 @@
 // of every file under content/, so two builds of the same content show the same version) — offered
 // to pages as `virtual:zgzsk/build-info` for the footer, and written to dist/build-info.json for
 // the offline package.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readContentFiles } from './content-check';
+import { loadContent } from '../data/load-content';
 
 const MODULE_ID = 'virtual:zgzsk/build-info';
 
 export interface BuildInfo {
   /** YYYY-MM-DD, local time of the build machine. */
   builtAt: string;
-  /** First 8 hex digits of a SHA-256 over every content file's path and bytes. */
+  /** First 8 hex digits of the content's fingerprint (every content file's path and bytes). */
   contentVersion: string;
 }
 
-export function contentVersion(contentDir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of readContentFiles(contentDir).sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(path.relative(contentDir, path.resolve(file.path)).split(path.sep).join('/')).update('\0').update(file.text).update('\0');
-  }
-  return hash.digest('hex').slice(0, 8);
-}
 
 function today(): string {
   const d = new Date();
@@ -37,7 +29,7 @@ export function buildInfo(contentDir: string): AstroIntegration {
     name: 'zugong:build-info',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        info = { builtAt: today(), contentVersion: contentVersion(contentDir) };
+        info = { builtAt: today(), contentVersion: loadContent(contentDir).fingerprint.slice(0, 8) };
         updateConfig({
           vite: {
             plugins: [

@@ -6,6 +6,9 @@ const DIGIT_VALUE: Record<string, number> = {
 };
 const UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+/** The characters Chinese numerals are written with, for building patterns: 第[…]+条. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+
 /** Largest number written by `toChineseNumeral` / read by `parseChineseNumeral`. */
 export const MAX_CHINESE_NUMERAL = 9999;
 
@@ -20,7 +23,7 @@ export function parseChineseNumeral(text: string): number | null {
     const n = Number(s);
     return n >= 1 ? n : null;
   }
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(s)) return null;
+  if (!new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`).test(s)) return null;
 
   let total = 0;
   let pending: number | null = null; // a digit waiting for its unit

@@ -1,9 +1,8 @@
 // Citations of regulations: reading <Cite …/> tags out of MDX source, and resolving a citation
 // against the index of regulations to its label and link (or to a message saying what is wrong).
-import { articleId, chapterId } from './anchors';
-import { findTags } from './mdx-tags';
-import { entryPath } from './routes';
-import { numberedLabel, parseChineseNumeral } from './chinese-numerals';
+import { jsxTags, type MdxTree } from './content/mdx';
+import { articlePath, entryPath } from './routes';
+import { CHINESE_NUMERAL_CHARS, numberedLabel, parseChineseNumeral } from './chinese-numerals';
 
 /** What the site knows about one regulation, enough to resolve citations to it. */
 export interface RegulationTarget {
@@ -40,15 +39,15 @@ export interface ExtractedCitations {
 }
 
 /**
- * Finds every <Cite …/> tag in an MDX body. `firstLine` is the file line of the body's first
- * line. Tags inside fenced code are ignored. Attribute values may be written art={26},
- * art="26" or art="第二十六条"; anything else is reported as a problem.
+ * Reads every <Cite …/> tag of a parsed MDX body (never inside code). `firstLine` is the file line of
+ * the body's first line. Attribute values may be written art={26}, art="26" or art="第二十六条";
+ * anything else is reported as a problem.
  */
-export function extractCitations(body: string, firstLine = 1): ExtractedCitations {
+export function extractCitations(tree: MdxTree, firstLine = 1): ExtractedCitations {
   const citations: CitationInSource[] = [];
   const problems: ExtractedCitations['problems'] = [];
-  for (const { attrs, line, raw } of findTags(body, 'Cite', firstLine)) {
-    const reg = attrs.get('reg');
+  for (const { attributes, line, raw } of jsxTags(tree, firstLine, 'Cite')) {
+    const reg = attributes.get('reg');
     if (typeof reg !== 'string' || reg.trim() === '') {
       problems.push({ line, message: `<Cite> 缺少 reg="法规文件名"：${raw}` });
       continue;
@@ -56,9 +55,9 @@ export function extractCitations(body: string, firstLine = 1): ExtractedCitation
     const citation: CitationInSource = { reg: reg.trim(), line };
     let ok = true;
     for (const key of ['art', 'ch'] as const) {
-      const value = attrs.get(key);
+      const value = attributes.get(key);
       if (value === undefined) continue;
-      const n = typeof value === 'string' ? readCitationNumber(value, key === 'art' ? '条' : '章') : null;
+      const n = typeof value === 'string' || typeof value === 'number' ? readCitationNumber(value, key === 'art' ? '条' : '章') : null;
       if (n === null) {
         problems.push({ line, message: `<Cite> 的 ${key} 应当是正整数，例如 ${key}={26}：${raw}` });
         ok = false;
@@ -70,13 +69,13 @@ export function extractCitations(body: string, firstLine = 1): ExtractedCitation
       problems.push({ line, message: `<Cite> 只能指向一条或一章，不能同时写 art 和 ch：${raw}` });
       ok = false;
     }
-    for (const key of attrs.keys()) {
+    for (const key of attributes.keys()) {
       if (!['reg', 'art', 'ch', 'full'].includes(key)) {
         problems.push({ line, message: `<Cite> 不认识属性 ${key}（可用：reg、art、ch、full）：${raw}` });
         ok = false;
       }
     }
-    if (attrs.has('full')) citation.full = true;
+    if (attributes.has('full')) citation.full = true;
     if (ok) citations.push(citation);
   }
   return { citations, problems };
@@ -87,7 +86,7 @@ export function readCitationNumber(raw: string | number, unit: '条' | '章'): n
   if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? raw : null;
   const s = raw.trim();
   if (/^[1-9][0-9]*$/.test(s)) return Number(s);
-  const label = new RegExp(`^第([零〇一二两三四五六七八九十百千]+)${unit}$`).exec(s);
+  const label = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+)${unit}$`).exec(s);
   if (!label) return null;
   return parseChineseNumeral(label[1]!);
 }
@@ -107,7 +106,7 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
     return { ok: false, message: `找不到法规“${ref.reg}”（content/regulations/ 下没有 ${ref.reg}.mdx）` };
   }
   let part = '';
-  let fragment = '';
+  let href = entryPath(base, 'regulations', target.slug);
   if (ref.art !== undefined) {
     if (!target.articles.has(ref.art)) {
       return {
@@ -119,18 +118,18 @@ export function resolveCitation(index: RegulationIndex, ref: CitationRef, base =
       };
     }
     part = numberedLabel(ref.art, '条');
-    fragment = `#${articleId(ref.art)}`;
+    href = articlePath(base, target.textSlug, { art: ref.art });
   } else if (ref.ch !== undefined) {
     if (!target.chapters.has(ref.ch)) {
       return { ok: false, message: `《${target.title}》没有${numberedLabel(ref.ch, '章')}` };
     }
     part = numberedLabel(ref.ch, '章');
-    fragment = `#${chapterId(ref.ch)}`;
+    href = articlePath(base, target.textSlug, { ch: ref.ch });
   }
   const name = ref.full ? target.title : target.shortTitle;
   return {
     ok: true,
-    href: `${entryPath(base, 'regulations', fragment ? target.textSlug : target.slug)}${fragment}`,
+    href,
     label: `《${name}》${part}`,
     fullLabel: `《${target.title}》${part}`,
     target,

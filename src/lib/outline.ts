@@ -1,9 +1,10 @@
-// Reads the structure of a regulation body written in Markdown: 章 (## 第X章), 节 (### 第X节) and
-// 条 (a paragraph starting 第X条 followed by a space). Shared by the remark plugin that adds anchors
-// and by the content check that validates numbering and citations, so both see the same structure.
-import { numberedLabel, parseChineseNumeral } from './chinese-numerals';
+// Reads the structure of a regulation body written in MDX: 章 (## 第X章), 节 (### 第X节) and 条 (a
+// paragraph starting 第X条 followed by a space). Shared by the remark plugin that adds anchors and by
+// the content model that validates numbering and citations, so both see the same structure.
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { numberedLabel, parseChineseNumeral, CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 
-const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
+const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
 const SPACE = '[\\s\\u3000]';
 
 /** `第三章　讨论决定` (heading text) → 3 and the title. */
@@ -78,40 +79,39 @@ export interface Outline {
   problems: OutlineProblem[];
 }
 
+/** The text of a node and its descendants: heading text, a paragraph's words. */
+export function nodeText(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => nodeText(c as { children?: unknown[]; value?: unknown })).join('');
+}
+
+/** The 第X条 that starts a paragraph (its first text node), as the remark plugin reads it. */
+export function articleStartOf(paragraph: Paragraph) {
+  const first = paragraph.children[0];
+  return first?.type === 'text' ? matchArticleStart(first.value) : null;
+}
+
 /**
- * Scans a Markdown body (frontmatter removed) line by line. `firstLine` is the file line of the
- * body's first line, so reported lines point into the file. Fenced code is skipped.
- * Problems: chapter/article numbers out of sequence, an article outside any chapter when the
- * text has chapters, and an article with no text.
+ * Reads the structure of a parsed MDX body: chapters (## 第X章), their sections (### 第X节) and the
+ * paragraphs that start an article (第X条 and a space) — the same top-level blocks the remark plugin
+ * gives anchors. `firstLine` is the file line of the body's first line. Problems: chapter, section
+ * or article numbers out of sequence, an article outside any chapter when the text has chapters, and
+ * an article with no text.
  */
-export function parseOutline(body: string, firstLine = 1): Outline {
+export function outlineOfTree(tree: Root, firstLine = 1): Outline {
   const chapters: OutlineChapter[] = [];
   const articles: OutlineArticle[] = [];
   const problems: OutlineProblem[] = [];
-  const lines = body.split(/\r?\n/);
-  let inFence = false;
   let current: OutlineChapter | null = null;
   let section: number | null = null;
-  let paragraphStart = true;
+  const lineOf = (node: RootContent) => firstLine - 1 + (node.position?.start.line ?? 1);
 
-  lines.forEach((raw, i) => {
-    const line = firstLine + i;
-    const text = raw.trim();
-    if (/^(```|~~~)/.test(text)) {
-      inFence = !inFence;
-      return;
-    }
-    if (inFence) return;
-    if (text === '') {
-      paragraphStart = true;
-      return;
-    }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(text);
-    if (heading) {
-      paragraphStart = true;
-      const level = heading[1]!.length;
-      const chapter = level === 2 ? matchChapterHeading(heading[2]!) : null;
-      const sec = level === 3 ? matchSectionHeading(heading[2]!) : null;
+  tree.children.forEach((node, i) => {
+    const line = lineOf(node);
+    if (node.type === 'heading') {
+      const text = nodeText(node);
+      const chapter = node.depth === 2 ? matchChapterHeading(text) : null;
+      const sec = node.depth === 3 ? matchSectionHeading(text) : null;
       if (chapter) {
         const expected = chapters.length + 1;
         if (chapter.n !== expected) {
@@ -130,9 +130,8 @@ export function parseOutline(body: string, firstLine = 1): Outline {
       }
       return;
     }
-    if (!paragraphStart) return;
-    paragraphStart = false;
-    const article = matchArticleStart(text);
+    if (node.type !== 'paragraph') return;
+    const article = articleStartOf(node);
     if (!article) return;
     const previous = articles[articles.length - 1];
     const expected = (previous?.n ?? 0) + 1;
@@ -146,7 +145,9 @@ export function parseOutline(body: string, firstLine = 1): Outline {
           : `${what}：第一条应为${numberedLabel(1, '条')}，这里是${article.label}`,
       });
     }
-    if (text.length <= article.prefixLength && nextParagraphIsStructure(lines, i)) {
+    const next = tree.children[i + 1];
+    const empty = nodeText(node).trim().length <= article.label.length;
+    if (empty && (!next || next.type === 'heading' || (next.type === 'paragraph' && articleStartOf(next) !== null))) {
       problems.push({ line, level: 'article', message: `${article.label}没有内容` });
     }
     articles.push({ n: article.n, chapter: (current as OutlineChapter | null)?.n ?? null, section, line });
@@ -159,14 +160,4 @@ export function parseOutline(body: string, firstLine = 1): Outline {
   }
   problems.sort((a, b) => a.line - b.line);
   return { chapters, articles, problems };
-}
-
-/** True when the text after line i (skipping blanks) is a heading, another article, or the end. */
-function nextParagraphIsStructure(lines: string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j]!.trim();
-    if (t === '') continue;
-    return t.startsWith('#') || matchArticleStart(t) !== null;
-  }
-  return true;
 }

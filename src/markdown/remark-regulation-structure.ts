@@ -8,7 +8,7 @@
 import type { Heading, Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import { articleId, chapterId, sectionId } from '../lib/anchors';
 import { numberedLabel } from '../lib/chinese-numerals';
-import { isItemText, matchArticleStart, matchChapterHeading, matchSectionHeading } from '../lib/outline';
+import { articleStartOf, isItemText, matchChapterHeading, matchSectionHeading, nodeText } from '../lib/outline';
 
 interface VFileLike {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -17,11 +17,6 @@ interface VFileLike {
 /** An mdast node rendered as an arbitrary HTML element (mdast-util-to-hast honours data.hName). */
 function element(tag: string, properties: Record<string, unknown>, children: Array<RootContent | PhrasingContent>): RootContent {
   return { type: 'paragraph', data: { hName: tag, hProperties: properties }, children } as unknown as RootContent;
-}
-
-function plainText(node: { children?: unknown[]; value?: unknown }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((c) => plainText(c as { children?: unknown[]; value?: unknown })).join('');
 }
 
 export default function remarkRegulationStructure() {
@@ -69,7 +64,7 @@ export default function remarkRegulationStructure() {
 
 /** Gives chapter and section headings their ids; returns true for a chapter heading. */
 function labelHeading(node: Heading, setChapter: (n: number) => void, currentChapter: () => number | null): boolean {
-  const text = plainText(node);
+  const text = nodeText(node);
   if (node.depth === 2) {
     const chapter = matchChapterHeading(text);
     if (chapter) {
@@ -89,11 +84,6 @@ function labelHeading(node: Heading, setChapter: (n: number) => void, currentCha
 
 function chapterTools(n: number): RootContent {
   return tools('div', numberedLabel(n, '章'), chapterId(n), ['chapter-tools']);
-}
-
-function articleStartOf(node: Paragraph) {
-  const first = node.children[0];
-  return first?.type === 'text' ? matchArticleStart(first.value) : null;
 }
 
 /** Moves the 第X条 label of the first text node into its own <span class="art-no">. */

@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { factIds, oneOf, partialDate, positiveInt, slug, text, textList } from './fields';
 import { adoptedSchema, fullTextSchema, sourceSchema } from './full-text';
 
-/** 效力状态 values. */
-export const REGULATION_STATUSES = ['现行有效', '已修订', '已废止', '试行'] as const;
-export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
+import { REGULATION_STATUSES } from '../lib/regulation-status';
+
+export { REGULATION_STATUSES, CURRENT_STATUS, isCurrent, type RegulationStatus } from '../lib/regulation-status';
 
 /** 类别 values: kinds of Party rules, state law, normative documents, and the project's model texts. */
 export const REGULATION_CATEGORIES = [

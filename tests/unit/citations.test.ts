@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations, resolveCitation, type RegulationIndex } from '../../src/lib/citations';
+import { mdxTree } from '../helpers/mdx';
 
 const INDEX: RegulationIndex = new Map([
   ['ganbu', { slug: 'ganbu', title: '某某工作条例', shortTitle: '工作条例', kind: '导读' as const, chapters: new Set([1, 2, 3]), articles: new Set([8, 26]), textSlug: 'ganbu' }],
@@ -14,7 +15,7 @@ describe('extractCitations', () => {
       '又见 <Cite reg=\'ganbu\' art="8"/> 和 <Cite reg="ganbu" ch={3} full />，',
       '以及 <Cite reg="fanben" art="第二条" />。',
     ].join('\n');
-    const { citations, problems } = extractCitations(body, 5);
+    const { citations, problems } = extractCitations(mdxTree(body), 5);
     expect(problems).toEqual([]);
     expect(citations).toEqual([
       { reg: 'ganbu', art: 26, line: 5 },
@@ -25,7 +26,7 @@ describe('extractCitations', () => {
   });
 
   it('reports malformed tags instead of skipping them', () => {
-    const { citations, problems } = extractCitations('<Cite art={2} />\n<Cite reg="a" art={x} />\n<Cite reg="a" art={1} ch={1} />\n<Cite reg="a" atr={1} />');
+    const { citations, problems } = extractCitations(mdxTree('<Cite art={2} />\n<Cite reg="a" art={x} />\n<Cite reg="a" art={1} ch={1} />\n<Cite reg="a" atr={1} />'));
     expect(citations).toEqual([]);
     expect(problems.map((p) => p.line)).toEqual([1, 2, 3, 4]);
     expect(problems[0]!.message).toContain('缺少 reg');
@@ -34,9 +35,9 @@ describe('extractCitations', () => {
     expect(problems[3]!.message).toContain('不认识属性 atr');
   });
 
-  it('ignores tags inside fenced code', () => {
-    const { citations } = extractCitations('```mdx\n<Cite reg="nope" />\n```\n<Cite reg="ganbu" />');
-    expect(citations).toEqual([{ reg: 'ganbu', line: 4 }]);
+  it('ignores tags inside fenced and inline code, and reads attribute values as MDX does', () => {
+    const { citations } = extractCitations(mdxTree('```mdx\n<Cite reg="nope" />\n```\n\n`<Cite reg="code" />` 与 <Cite reg="a>b" />'));
+    expect(citations).toEqual([{ reg: 'a>b', line: 5 }]);
   });
 });
 

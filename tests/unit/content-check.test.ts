@@ -1,7 +1,8 @@
 // Content check: schema errors, structure and citations reported as file:line with a sentence an
 // author understands. Files are short strings run through the real schemas.
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type ContentFile } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems, type ContentFile } from '../../src/lib/content/entries';
 
 const REGULATION = `---
 title: 某县议事规则
@@ -39,7 +40,7 @@ const messages = (files: ContentFile[]) => formatProblems(checkContent(files).pr
 
 describe('checkContent', () => {
   it('accepts valid content and indexes the regulation', () => {
-    const { problems, index } = checkContent([reg(REGULATION), guide(GUIDE)]);
+    const { problems, model: { index } } = checkContent([reg(REGULATION), guide(GUIDE)]);
     expect(problems).toEqual([]);
     expect([...index.get('shili')!.articles]).toEqual([1, 2]);
   });
@@ -147,7 +148,7 @@ describe('checkContent: imported texts (.json), folders, versions', () => {
   const citing = (art: number): ContentFile => guide(GUIDE.replace('regulations: [shili]', 'regulations: [zhen]').replace('<Cite reg="shili" art={2} />', `<Cite reg="zhen" art={${art}} />`));
 
   it('indexes the articles of an imported text and resolves citations into it', () => {
-    const { problems, index } = checkContent([imported('zhen', {}), citing(2)]);
+    const { problems, model: { index } } = checkContent([imported('zhen', {}), citing(2)]);
     expect(problems).toEqual([]);
     expect([...index.get('zhen')!.articles]).toEqual([1, 2]);
   });

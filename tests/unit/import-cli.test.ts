@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import';
-import { parseOutline } from '../../src/lib/outline';
+import { outlineOf as parseOutline } from '../helpers/mdx';
 import { outlineOfFullText } from '../../src/lib/full-text';
 import { docx, docxFromLines } from '../helpers/docx';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchArticleStart, parseOutline } from '../../src/lib/outline';
+import { matchArticleStart } from '../../src/lib/outline';
+import { outlineOf as parseOutline } from '../helpers/mdx';
 
 const TEXT = [
   '## 第一章　总　则', // line 1

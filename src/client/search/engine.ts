@@ -7,6 +7,7 @@ import { analyseDocument, type DocumentHit, type FragmentData } from './document
 import { parseQuery, type ParsedQuery, type QueryWord } from './query';
 import { phraseQuery } from '../../lib/search-tokens';
 import { searchBoost } from '../../lib/page-kinds';
+import { isCurrent } from '../../lib/regulation-status';
 
 export interface PagefindResult {
   id: string;
@@ -125,7 +126,7 @@ function relevance(doc: DocumentHit, words: QueryWord[], base: number): number {
   const names = [title, doc.shortTitle ?? ''];
   const namesIt = words.some((w) => names.some((n) => n === w.normalized));
   const heading = doc.sections.some((s) => s.headingMatch) ? 0.5 : 0;
-  const current = doc.status && doc.status !== '现行有效' ? -0.5 : 0;
+  const current = doc.status && !isCurrent(doc.status) ? -0.5 : 0;
   return Math.log1p(base) + 2 * inTitle + (namesIt ? 3 : 0) + heading + searchBoost(doc.type) + current;
 }
 

@@ -1,7 +1,8 @@
 // Reads what a user typed into the search box: the words that must all appear, and any citation it
 // names (干部任用条例第26条, 第二十六条, 条例 26) so the UI can offer a jump straight to the article.
-import { numberedLabel, parseChineseNumeral } from '../../lib/chinese-numerals';
+import { CHINESE_NUMERAL_CHARS, numberedLabel, parseChineseNumeral } from '../../lib/chinese-numerals';
 import { normalizeForSearch, phraseQuery, wordRuns } from '../../lib/search-tokens';
+import { isCurrent } from '../../lib/regulation-status';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph is not a search). */
 export const MAX_QUERY_LENGTH = 100;
@@ -25,7 +26,7 @@ export interface ParsedQuery {
   citation: { article: number; regulationHint: string } | null;
 }
 
-const ARTICLE_LABEL = /第\s*([零〇一二两三四五六七八九十百千]+|\d{1,4})\s*条/;
+const ARTICLE_LABEL = new RegExp(`第\\s*([${CHINESE_NUMERAL_CHARS}]+|\\d{1,4})\\s*条`);
 const TRAILING_NUMBER = /^(.*?\S)\s+(\d{1,4})$/;
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -90,7 +91,7 @@ export function citationJumps(citation: ParsedQuery['citation'], catalog: Catalo
   const matches = catalog.filter(
     (r) => r.articles.includes(citation.article) && (hint === '' || names(r).some((n) => n.includes(hint) || hint.includes(n))),
   );
-  matches.sort((a, b) => Number(b.status === '现行有效') - Number(a.status === '现行有效'));
+  matches.sort((a, b) => Number(isCurrent(b.status)) - Number(isCurrent(a.status)));
   return matches.slice(0, limit).map((r) => ({
     label: `《${r.title}》${numberedLabel(citation.article, '条')}`,
     url: `${r.url}#art-${citation.article}`,

@@ -4,6 +4,7 @@ import type { Highlighted } from './document';
 import type { ClientResult } from './client';
 import type { LoadFailure } from './site-files';
 import { openedFromFile } from '../site-root';
+import { isCurrent } from '../../lib/regulation-status';
 
 /** Adds ?hl=… so the page a result opens can highlight the words (before any #fragment). */
 export function withHighlight(url: string, words: string[]): string {
@@ -40,7 +41,7 @@ export function renderResultList(result: ClientResult, maxSections = 4): HTMLEle
     link.href = withHighlight(doc.sections[0]?.url ?? doc.url, words);
     head.append(link);
     if (doc.type) head.append(el('span', 'search-tag', doc.type));
-    if (doc.status && doc.status !== '现行有效') head.append(el('span', 'search-tag search-tag-old', doc.status));
+    if (doc.status && !isCurrent(doc.status)) head.append(el('span', 'search-tag search-tag-old', doc.status));
     item.append(head);
     const sections = el('ul', 'search-sections');
     for (const s of doc.sections.slice(0, maxSections)) {

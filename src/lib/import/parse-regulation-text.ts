@@ -2,7 +2,7 @@
 // into its full-text tree: title, 题注, 编/章/节, 条 with their 款/项/目, tables, the 附件 list and 附件
 // bodies — skipping a 目录 block — keeping every line's text exactly as written. Pure: items in,
 // tree out; the structural rules are those of src/lib/full-text.ts, reported with source positions.
-import { parseChineseNumeral } from '../chinese-numerals';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../chinese-numerals';
 import { checkFullText, type TextAppendix, type TextArticle, type TextContent, type TextDivision, type TextNode } from '../full-text';
 import { readNote, type NoteMeta } from './note';
 import type { SourceItem } from './source';
@@ -23,7 +23,7 @@ export interface ParsedRegulationText {
   problems: ImportProblem[];
 }
 
-const NUM = '([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)';
+const NUM = `([${CHINESE_NUMERAL_CHARS}]+|[0-9０-９]+)`;
 const SPACE = '[\\s\\u3000]';
 const HEADING = {
   part: new RegExp(`^第${NUM}编(?:${SPACE}+(.*))?$`),
