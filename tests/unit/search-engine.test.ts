@@ -1,0 +1,143 @@
+// The search engine driven by a fake Pagefind: pages given as blocks of text, stored the way Pagefind
+// stores them (words with our pair tokens after each block, headings as anchors), and searched the
+// way Pagefind searches (an exact phrase of tokens, or any of the tokens). What is tested is ours:
+// exactness, sections and excerpts, ranking, the partial fallback, filters, and how much is fetched.
+import { describe, expect, it } from 'vitest';
+import { searchSite, type PagefindLike, type PagefindResult } from '../../src/client/search/engine';
+import { analyseDocument, type FragmentData } from '../../src/client/search/document';
+import { parseQuery } from '../../src/client/search/query';
+import { indexTokens } from '../../src/lib/search-tokens';
+
+interface FakePage {
+  url: string;
+  title: string;
+  type: string;
+  status?: string;
+  blocks: Array<{ heading?: { id: string; text: string }; text: string }>;
+}
+
+/** A page's fragment as Pagefind returns it: words joined by U+200B, anchors at their word index. */
+function fragmentOf(page: FakePage): FragmentData {
+  const words: string[] = [];
+  const anchors: FragmentData['anchors'] = [];
+  const add = (text: string) => {
+    words.push(text);
+    const tokens = indexTokens(text);
+    if (tokens) words.push(...tokens.split(' ').map((t) => ` ${t} `));
+  };
+  add(page.title);
+  for (const block of page.blocks) {
+    if (block.heading) {
+      anchors.push({ element: 'h2', id: block.heading.id, text: block.heading.text, location: words.length });
+      add(block.heading.text);
+    }
+    add(block.text);
+  }
+  const content = words.join('\u200b');
+  return { url: `/${page.url}`, raw_url: page.url, content, raw_content: content, meta: { title: page.title, ...(page.status ? { status: page.status } : {}) }, filters: { 类型: [page.type] }, anchors };
+}
+
+/** Pagefind's search as the engine uses it: "exact phrase" over words, or any token (scored by count). */
+function fakePagefind(pages: FakePage[]) {
+  const fragments = pages.map(fragmentOf);
+  const fetched: string[] = [];
+  const pagefind: PagefindLike = {
+    async search(term, options) {
+      const wanted = options?.filters?.['类型'];
+      const candidates = fragments.filter((f) => !wanted || wanted.includes(f.filters!['类型']![0]!));
+      const words = (f: FragmentData) => f.raw_content!.split('\u200b').map((w) => w.trim());
+      let scored: Array<[FragmentData, number]>;
+      if (/^".*"$/.test(term)) {
+        const phrase = term.slice(1, -1).split(' ');
+        scored = candidates.filter((f) => words(f).some((_, i, all) => phrase.every((t, j) => all[i + j] === t))).map((f) => [f, 1]);
+      } else {
+        const terms = term.split(' ');
+        scored = candidates.map((f) => [f, words(f).filter((w) => terms.some((t) => w.includes(t))).length] as [FragmentData, number]).filter(([, n]) => n > 0);
+      }
+      const counts: Record<string, number> = {};
+      for (const [f] of scored) counts[f.filters!['类型']![0]!] = (counts[f.filters!['类型']![0]!] ?? 0) + 1;
+      const results: PagefindResult[] = scored.map(([f, score]) => ({
+        id: f.raw_url!,
+        score,
+        data: async () => {
+          fetched.push(f.raw_url!);
+          return f;
+        },
+      }));
+      return { results, filters: { 类型: counts } };
+    },
+  };
+  return { pagefind, fetched };
+}
+
+const PAGES: FakePage[] = [
+  { url: 'guides/gongshi/index.html', title: '任前公示', type: '指南', blocks: [{ heading: { id: 'qixian', text: '公示期' }, text: '公示期不少于5个工作日。' }, { heading: { id: 'neirong', text: '公示什么' }, text: '公示人选的基本情况。' }] },
+  { url: 'regulations/tiaoli/index.html', title: '《某某工作条例》', type: '法规', blocks: [{ heading: { id: 'art-3', text: '第三条' }, text: '提拔任职前应当公示，公示期不少于5个工作日。' }] },
+  { url: 'regulations/tiaoli-2014/index.html', title: '《某某工作条例（2014年）》', type: '法规', status: '已修订', blocks: [{ heading: { id: 'art-3', text: '第三条' }, text: '提拔任职前应当公示，公示期不少于5个工作日。' }] },
+  { url: 'glossary/index.html', title: '术语', type: '术语', blocks: [{ heading: { id: 'term-a', text: '试用期' }, text: '试用期为1年。' }, { heading: { id: 'term-b', text: '党组' }, text: '党组在党的领导机关设立。' }] },
+];
+
+describe('searchSite with a fake Pagefind', () => {
+  it('finds exactly the pages containing every word, with the matching section and its excerpt', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const out = await searchSite(pagefind, '公示期 工作日');
+    expect(out.mode).toBe('exact');
+    expect(out.documents.map((d) => d.url).sort()).toEqual(['guides/gongshi/index.html', 'regulations/tiaoli-2014/index.html', 'regulations/tiaoli/index.html']);
+    for (const d of out.documents) expect(d.containsAll).toBe(true);
+    const guide = out.documents.find((d) => d.url.startsWith('guides'))!;
+    expect(guide.sections[0]).toMatchObject({ title: '公示期', url: 'guides/gongshi/index.html#qixian', headingMatch: true });
+    expect(guide.sections[0]!.excerpt.some((p) => p.match && p.text === '公示期')).toBe(true);
+  });
+
+  it('ranks the current text above its superseded version', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const urls = (await searchSite(pagefind, '提拔任职前')).documents.map((d) => d.url);
+    expect(urls).toEqual(['regulations/tiaoli/index.html', 'regulations/tiaoli-2014/index.html']);
+  });
+
+  it('falls back to the longest piece some page contains, and says so', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const out = await searchSite(pagefind, '试用期多长');
+    expect(out).toMatchObject({ mode: 'partial', partialTerm: '试用期' });
+    expect(out.documents.map((d) => d.url)).toEqual(['glossary/index.html']);
+    expect((await searchSite(pagefind, '完全没有的词')).mode).toBe('none');
+  });
+
+  it('checks one-character words and quoted pieces against the text itself', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    expect((await searchSite(pagefind, '党 领导')).documents.map((d) => d.url)).toEqual(['glossary/index.html']);
+    expect((await searchSite(pagefind, '年 党组')).documents.map((d) => d.url)).toEqual(['glossary/index.html']);
+    expect((await searchSite(pagefind, '岁 党组')).mode).not.toBe('exact');
+  });
+
+  it('passes filters through and reports counts per type', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const all = await searchSite(pagefind, '公示期');
+    expect(all.filterCounts['类型']).toEqual({ 指南: 1, 法规: 2 });
+    const guides = await searchSite(pagefind, '公示期', { filters: { 类型: ['指南'] } });
+    expect(guides.documents.map((d) => d.url)).toEqual(['guides/gongshi/index.html']);
+  });
+
+  it('fetches fragments only for the pages it shows', async () => {
+    const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({ url: `guides/p${i}/index.html`, title: `页${i}`, type: '指南', blocks: [{ text: '会议记录归档。' }] }));
+    const { pagefind, fetched } = fakePagefind(many);
+    const out = await searchSite(pagefind, '会议记录', { limit: 5 });
+    expect(out.total).toBe(30);
+    expect(out.documents).toHaveLength(5);
+    expect(fetched).toHaveLength(5);
+  });
+});
+
+describe('analyseDocument', () => {
+  it('orders a page\'s sections: heading matches first, then by words found, then by position', () => {
+    const doc = analyseDocument(fragmentOf(PAGES[0]!), parseQuery('公示').words);
+    // The title block (before any heading) is the page itself.
+    expect(doc.sections.map((s) => [s.title, s.url, s.headingMatch])).toEqual([
+      ['任前公示', 'guides/gongshi/index.html', true],
+      ['公示期', 'guides/gongshi/index.html#qixian', true],
+      ['公示什么', 'guides/gongshi/index.html#neirong', true],
+    ]);
+    const text = analyseDocument(fragmentOf(PAGES[3]!), parseQuery('1年').words);
+    expect(text.sections.map((s) => s.url)).toEqual(['glossary/index.html#term-a']);
+  });
+});
