@@ -21,7 +21,7 @@ import { REGULATION_CATEGORIES } from '../schemas/regulation';
 import { CURRENT_STATUS, REGULATION_STATUSES } from '../lib/regulation-status';
 
 /** Regulation texts are small; anything near this is not a regulation (or not text). */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
 const SUPPORTED = new Set(['.txt', '.docx']);
 const CONVERT_HINT =

@@ -17,7 +17,7 @@ export interface LoadedContent {
   warnings: Problem[];
 }
 
-export function readContentFiles(contentDir: string): ContentFile[] {
+function readContentFiles(contentDir: string): ContentFile[] {
   const files: ContentFile[] = [];
   for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
     const dir = path.join(contentDir, collection);

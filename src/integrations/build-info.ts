@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../data/load-content';
+import { virtualModule } from './virtual-module';
 
 const MODULE_ID = 'virtual:zgzsk/build-info';
 
@@ -30,17 +31,7 @@ export function buildInfo(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         info = { builtAt: today(), contentVersion: loadContent(contentDir).fingerprint.slice(0, 8) };
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zugong:build-info',
-                resolveId: (id: string) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
-                load: (id: string) => (id === `\0${MODULE_ID}` ? `export const buildInfo = ${JSON.stringify(info)};` : undefined),
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [virtualModule(MODULE_ID, () => `export const buildInfo = ${JSON.stringify(info)};`)] } });
       },
       'astro:build:done': ({ dir }) => {
         fs.writeFileSync(path.join(fileURLToPath(dir), 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);

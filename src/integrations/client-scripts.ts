@@ -11,6 +11,7 @@ import * as esbuild from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import { normalizeBase } from '../lib/routes';
 import { BROWSER_TARGETS } from '../site-config';
+import { virtualModule } from './virtual-module';
 
 const ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts' } as const;
 type EntryName = keyof typeof ENTRIES;
@@ -51,17 +52,7 @@ export function clientScripts(): AstroIntegration {
           files.push({ name: file, code });
           urls[name] = `${base}${file}`;
         }
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zugong:client-scripts',
-                resolveId: (id: string) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
-                load: (id: string) => (id === `\0${MODULE_ID}` ? `export const clientScripts = ${JSON.stringify(urls)};` : undefined),
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [virtualModule(MODULE_ID, () => `export const clientScripts = ${JSON.stringify(urls)};`)] } });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

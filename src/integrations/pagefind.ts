@@ -25,7 +25,7 @@ function assertNoErrors(step: string, errors: string[]) {
 }
 
 /** Indexes every HTML page under distDir into distDir/pagefind; returns the number of pages indexed. */
-export async function buildSearchIndex(distDir: string): Promise<number> {
+async function buildSearchIndex(distDir: string): Promise<number> {
   const files = fs
     .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'));

@@ -94,14 +94,3 @@ export type NumberedUnit = '编' | '章' | '节' | '条';
 export function numberedLabel(n: number, unit: NumberedUnit): string {
   return Number.isInteger(n) && n >= 1 && n <= MAX_CHINESE_NUMERAL ? `第${toChineseNumeral(n)}${unit}` : `第${n}${unit}`;
 }
-
-/**
- * Reads labels such as 第二十六条, 第26条, 第 3 章 and returns the number and unit,
- * or null when the text is not such a label.
- */
-export function parseNumberedLabel(text: string): { n: number; unit: NumberedUnit } | null {
-  const m = /^第\s*([零〇一二两三四五六七八九十百千0-9]+)\s*([编章节条])$/.exec(text.trim());
-  if (!m) return null;
-  const n = parseChineseNumeral(m[1]!);
-  return n === null ? null : { n, unit: m[2] as NumberedUnit };
-}

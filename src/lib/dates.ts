@@ -29,8 +29,3 @@ export function formatChineseDate(date: PartialDate): string {
   if (m[3] !== undefined) out += `${Number(m[3])}日`;
   return out;
 }
-
-/** Orders partial dates chronologically (2019 sorts before 2019-03). */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -4,7 +4,7 @@
 // token per pair of neighbouring characters (Han, digits, Latin letters); a query becomes the same
 // token sequence and is searched as an exact phrase. Adjacent tokens in the index mean adjacent
 // characters in the text, so a phrase match means the text contains what was typed.
-// Used by the build (src/integrations/search-index.ts) and the browser (src/search/), so both sides
+// Used by the build (src/lib/index-html.ts) and the browser (src/client/search/), so both sides
 // always encode alike.
 
 /** Every token starts with this letter and has 6 base-36 digits: two code points of 3 digits each. */

@@ -2,8 +2,9 @@
 // Enter, Escape to close; a slow older result never overwrites a newer one; when the index cannot be
 // loaded it says so, with a retry button, instead of "nothing found".
 import { preloadSearch, recentSearches, rememberSearch, runSearch, SearchUnavailableError, type ClientResult } from './client';
-import { failureText, highlightWords, renderExcerpt, summaryText, withHighlight } from './render';
+import { highlightWords, renderExcerpt, showFailure, summaryText, withHighlight } from './render';
 import { siteUrl } from '../site-root';
+import { searchPagePath } from '../../lib/routes';
 
 export function wireSearchBox(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -48,7 +49,7 @@ export function wireSearchBox(form: HTMLFormElement) {
     if (detail) li.appendChild(detail);
     list.appendChild(li);
   };
-  const resultsPage = (q: string) => siteUrl(`search/index.html?q=${encodeURIComponent(q)}`);
+  const resultsPage = (q: string) => siteUrl(searchPagePath(q));
 
   function showRecent() {
     const recent = recentSearches();
@@ -70,13 +71,7 @@ export function wireSearchBox(form: HTMLFormElement) {
     } catch (error) {
       if (input.value !== raw) return;
       clear();
-      status.textContent = failureText(error instanceof SearchUnavailableError ? error.failures : []);
-      const retry = document.createElement('button');
-      retry.type = 'button';
-      retry.className = 'search-retry';
-      retry.textContent = '重试';
-      retry.addEventListener('click', () => void update());
-      status.insertAdjacentElement('afterend', retry);
+      showFailure(status, error instanceof SearchUnavailableError ? error.failures : [], () => void update());
       return;
     }
     if (result === null || input.value !== raw) return; // a newer search is under way

@@ -2,8 +2,9 @@
 // searches; filter changes update the URL so a result list can be shared or reloaded. When the index
 // cannot be loaded the page says which file failed and why, with a retry button.
 import { recentSearches, rememberSearch, runSearch, SearchUnavailableError, type ClientResult } from './client';
-import { failureText, renderJumps, renderResultList, summaryText } from './render';
+import { renderJumps, renderResultList, showFailure, summaryText } from './render';
 import { siteUrl } from '../site-root';
+import { searchPagePath } from '../../lib/routes';
 
 export function wireSearchPage(root: HTMLElement) {
   const params = new URLSearchParams(window.location.search);
@@ -36,13 +37,7 @@ export function wireSearchPage(root: HTMLElement) {
       if (reg) filters['法规'] = [reg];
       result = await runSearch(q, { limit: 30, filters: Object.keys(filters).length ? filters : undefined });
     } catch (error) {
-      status.textContent = failureText(error instanceof SearchUnavailableError ? error.failures : []);
-      const retry = document.createElement('button');
-      retry.type = 'button';
-      retry.className = 'search-retry';
-      retry.textContent = '重试';
-      retry.addEventListener('click', () => void search());
-      status.insertAdjacentElement('afterend', retry);
+      showFailure(status, error instanceof SearchUnavailableError ? error.failures : [], () => void search());
       help.hidden = true;
       return;
     }
@@ -97,7 +92,7 @@ function showRecent(root: HTMLElement) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.textContent = q;
-    a.href = siteUrl(`search/index.html?q=${encodeURIComponent(q)}`);
+    a.href = siteUrl(searchPagePath(q));
     li.appendChild(a);
     list.appendChild(li);
   }

@@ -3,6 +3,7 @@
 import { CHINESE_NUMERAL_CHARS, numberedLabel, parseChineseNumeral } from '../../lib/chinese-numerals';
 import { normalizeForSearch, phraseQuery, wordRuns } from '../../lib/search-tokens';
 import { isCurrent } from '../../lib/regulation-status';
+import { articleId } from '../../lib/anchors';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph is not a search). */
 export const MAX_QUERY_LENGTH = 100;
@@ -94,7 +95,7 @@ export function citationJumps(citation: ParsedQuery['citation'], catalog: Catalo
   matches.sort((a, b) => Number(isCurrent(b.status)) - Number(isCurrent(a.status)));
   return matches.slice(0, limit).map((r) => ({
     label: `《${r.title}》${numberedLabel(citation.article, '条')}`,
-    url: `${r.url}#art-${citation.article}`,
+    url: `${r.url}#${articleId(citation.article)}`,
     status: r.status,
   }));
 }

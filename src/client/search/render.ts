@@ -77,7 +77,7 @@ export function renderJumps(result: ClientResult): HTMLElement | null {
 }
 
 /** Why search cannot work now, which file failed, and what to do — never "nothing found". */
-export function failureText(failures: LoadFailure[]): string {
+function failureText(failures: LoadFailure[]): string {
   const first = failures[0];
   const what = first && first.file ? `（${first.file}${first.status ? `，${first.status}` : ''}）` : '';
   const head = '搜索暂时不可用：搜索索引没有加载成功';
@@ -96,6 +96,17 @@ export function failureText(failures: LoadFailure[]): string {
         ? `${head}${what}：无法读取这个文件。请确认复制站点时包含了 pagefind 文件夹。`
         : `${head}${what}：无法连接服务器。请检查网络后重试。`;
   }
+}
+
+/** Says in `status` why search is unavailable, with a 重试 button after it (one only). */
+export function showFailure(status: HTMLElement, failures: LoadFailure[], retry: () => void) {
+  status.textContent = failureText(failures);
+  const existing = status.parentElement?.querySelector('.search-retry');
+  if (existing) existing.remove();
+  const button = el('button', 'search-retry', '重试');
+  button.type = 'button';
+  button.addEventListener('click', retry);
+  status.insertAdjacentElement('afterend', button);
 }
 
 /** One line saying what was found, or why nothing was. */

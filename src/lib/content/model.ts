@@ -41,7 +41,7 @@ export interface SiteModel {
 const regulationData = (e: ContentEntry) => e.data as RegulationData | null;
 
 /** The target citations of one regulation resolve against: its chapters, and its citable articles. */
-export function regulationTarget(slug: string, data: RegulationData, outline: Outline): RegulationTarget {
+function regulationTarget(slug: string, data: RegulationData, outline: Outline): RegulationTarget {
   return {
     slug,
     title: data.title,
@@ -57,7 +57,7 @@ export function regulationTarget(slug: string, data: RegulationData, outline: Ou
  * Links study guides to imported full texts: a guide whose full text is present takes that text's
  * chapters and articles, and citations of it point into the text.
  */
-export function linkFullTexts(targets: ReadonlyMap<string, RegulationTarget>, guideOf: (slug: string) => string | undefined): Map<string, RegulationTarget> {
+function linkFullTexts(targets: ReadonlyMap<string, RegulationTarget>, guideOf: (slug: string) => string | undefined): Map<string, RegulationTarget> {
   const index = new Map(targets);
   for (const [slug, target] of targets) {
     const guide = guideOf(slug);

@@ -25,7 +25,7 @@ export type TextEncoding = 'utf-8' | 'gb18030';
  * Decodes a .txt file: UTF-8 when the bytes are valid UTF-8, otherwise GB18030 (a superset of GBK,
  * the usual encoding of Chinese government files), unless the encoding is given.
  */
-export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): { text: string; encoding: TextEncoding } {
+function decodeText(bytes: Uint8Array, encoding?: TextEncoding): { text: string; encoding: TextEncoding } {
   if (encoding) return { text: new TextDecoder(encoding).decode(bytes), encoding };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
