@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRegulationStructure from './src/markdown/remark-regulation-structure.ts';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -11,6 +12,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
+import { renderedCheck } from './src/integrations/rendered-check.ts';
 import { BROWSER_TARGETS, CONTENT_DIR } from './src/site-config.ts';
 
 // Deploying under a sub-path of an intranet server: set BASE_PATH=/zgzsk/ when building.
@@ -42,9 +44,10 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm is added explicitly
       smartypants: false, // Chinese text already uses full-width quotes
-      remarkPlugins: [remarkGfm, remarkRegulationStructure, [remarkBaseLinks, { base }]],
+      // remark-cjk-friendly: **强调** next to Chinese punctuation is emphasis, not literal asterisks.
+      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkRegulationStructure, [remarkBaseLinks, { base }]],
     }),
   },
   // After the pages are written: links made relative, then the search index, then every link checked.
-  integrations: [contentCheck(CONTENT_DIR), buildInfo(CONTENT_DIR), mdx(), clientScripts(), relativeLinks(), pagefindIndex(), linkCheck()],
+  integrations: [contentCheck(CONTENT_DIR), buildInfo(CONTENT_DIR), mdx(), clientScripts(), relativeLinks(), renderedCheck(), pagefindIndex(), linkCheck()],
 });

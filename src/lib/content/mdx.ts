@@ -1,10 +1,12 @@
-// MDX bodies parsed once, as a tree with positions (remark-parse + remark-mdx + remark-gfm, the parse
+// MDX bodies parsed once, as a tree with positions (remark-parse + remark-mdx + remark-gfm +
+// remark-cjk-friendly, the parse
 // Astro's MDX pipeline makes), and the things the content check and the site read from it: component
 // tags with their attribute values, prose text, expressions and ESM. Code and inline code are never
 // read as tags or prose. Lines are file lines: `firstLine` is the file line of the body's first line.
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,7 +15,7 @@ export type MdxTree = Root;
 
 export type ParsedMdx = { ok: true; tree: MdxTree } | { ok: false; line: number; message: string };
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly);
 
 export function parseMdx(body: string, firstLine = 1): ParsedMdx {
   try {

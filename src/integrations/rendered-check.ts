@@ -1,0 +1,25 @@
+// Build hook: after the pages are written, no page may show Markdown as text (src/lib/rendered-text.ts);
+// otherwise the build fails, naming each page and what it shows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentError } from './build-error';
+import { literalMarkup } from '../lib/rendered-text';
+
+export function renderedCheck(): AstroIntegration {
+  return {
+    name: 'zugong:rendered-check',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const distDir = fileURLToPath(dir);
+        const problems: string[] = [];
+        for (const file of fs.readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue;
+          for (const excerpt of literalMarkup(fs.readFileSync(path.join(distDir, file), 'utf8'))) problems.push(`${file}: 页面上出现了没有生效的标记“**”：…${excerpt}…`);
+        }
+        if (problems.length > 0) throw contentError(`渲染检查发现 ${problems.length} 处问题（加粗写法没有生效，检查 ** 两侧的写法）：\n${problems.join('\n')}`);
+      },
+    },
+  };
+}
