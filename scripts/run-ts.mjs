@@ -23,8 +23,10 @@ const result = await esbuild.build({
 });
 // Inside the project, so the bundle's bare imports resolve from node_modules. Removed on any exit,
 // including process.exit() inside the tool, so nothing is left behind in node_modules/.cache.
-fs.mkdirSync(path.resolve('node_modules/.cache'), { recursive: true });
-const dir = fs.mkdtempSync(path.resolve('node_modules/.cache/zgzsk-cli-'));
+// (ZGZSK_CLI_CACHE moves it, for a test that checks exactly this.)
+const cache = path.resolve(process.env.ZGZSK_CLI_CACHE ?? 'node_modules/.cache');
+fs.mkdirSync(cache, { recursive: true });
+const dir = fs.mkdtempSync(path.join(cache, 'zgzsk-cli-'));
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const file = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);

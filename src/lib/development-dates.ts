@@ -83,17 +83,17 @@ export interface ScheduleRow {
 export function developmentSchedule(step: KnownStep, date: CalendarDate): ScheduleRow[] {
   const rows: ScheduleRow[] = [];
   if (step === 'application') {
-    rows.push({ what: '派人同申请人谈话', date: addMonths(date, 1), kind: 'deadline', basis: '收到入党申请书后1个月内（2014年版）' });
+    rows.push({ what: '派人同申请人谈话', date: addMonths(date, 1), kind: 'deadline', basis: '收到入党申请书后1个月内（2014年版）' /* 5-07 */ });
   }
   if (step === 'activist') {
-    rows.push({ what: '党支部第一次考察入党积极分子', date: addMonths(date, 6), kind: 'due', basis: '党支部每半年考察一次（2014年版）' });
-    rows.push({ what: '党支部第二次考察入党积极分子', date: addMonths(date, 12), kind: 'due', basis: '党支部每半年考察一次（2014年版）' });
-    rows.push({ what: '最早可列为发展对象', date: addYears(date, 1), kind: 'earliest', basis: '经过1年以上培养教育和考察（2014年版）' });
+    rows.push({ what: '党支部第一次考察入党积极分子', date: addMonths(date, 6), kind: 'due', basis: '党支部每半年考察一次（2014年版）' /* 5-10 */ });
+    rows.push({ what: '党支部第二次考察入党积极分子', date: addMonths(date, 12), kind: 'due', basis: '党支部每半年考察一次（2014年版）' /* 5-10 */ });
+    rows.push({ what: '最早可列为发展对象', date: addYears(date, 1), kind: 'earliest', basis: '经过1年以上培养教育和考察（2014年版）' /* 5-11 */ });
   }
   if (step === 'probationary') {
     rows.push({ what: '预备期满，可讨论转正', date: addYears(date, 1), kind: 'due', basis: '预备期1年，从支部大会通过之日算起（党章）' /* 5-16 */ });
     const end = addYears(date, 1);
-    rows.push({ what: '如延长预备期：最早期满', date: addMonths(end, 6), kind: 'earliest', basis: '延长不少于半年（2014年版，第二轮核查清单）' });
+    rows.push({ what: '如延长预备期：最早期满', date: addMonths(end, 6), kind: 'earliest', basis: '延长不少于半年（2014年版）' /* 第二轮核查清单 */ });
     rows.push({ what: '如延长预备期：最迟期满', date: addYears(end, 1), kind: 'deadline', basis: '延长最长不超过1年（党章）' /* 5-16 */ });
   }
   return rows;

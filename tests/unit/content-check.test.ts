@@ -125,7 +125,7 @@ describe('checkContent', () => {
   });
 
   it('names components that do not exist', () => {
-    expect(messages([reg(REGULATION), guide(GUIDE.replace('见 <Cite', '<Chart />见 <Cite'))])).toBe('content/guides/shili.mdx:9: 不认识的组件 <Chart>：可用的有 Cite、Term、Figures、DevelopmentDates');
+    expect(messages([reg(REGULATION), guide(GUIDE.replace('见 <Cite', '<Chart />见 <Cite'))])).toBe('content/guides/shili.mdx:9: 不认识的组件 <Chart>：可用的有 Cite、Term、Figures、DevelopmentDates、SingleSource');
   });
 
   it('rejects file names that cannot be URLs', () => {

@@ -28,7 +28,7 @@ describe('content rules', () => {
     const m = model(guide('import x from "y"\n\n<Chart />\n\n正文 {1 + 1} 与 {/* 1-70 */}。'));
     expect(lines(componentRules(m))).toEqual([
       '8: 内容中不能写 import/export（组件无需引入，直接使用）：import x from "y"',
-      '10: 不认识的组件 <Chart>：可用的有 Cite、Term、Figures、DevelopmentDates',
+      '10: 不认识的组件 <Chart>：可用的有 Cite、Term、Figures、DevelopmentDates、SingleSource',
       '12: 正文中的 {…} 只能用来写注释，例如 {/* 1-70 */}：{1 + 1}',
     ]);
   });
@@ -66,5 +66,14 @@ describe('citedBy', () => {
       { title: '指南', section: 'guides', slug: 'b', articles: [] },
     ]);
     expect(citedByOf([{ section: 'regulations', slug: 'x', title: 'X', citations: [{ reg: 'x', art: 1, line: 1 }] }]).size).toBe(0);
+  });
+});
+
+describe('template links', () => {
+  it('asks a guide that names a template to link it', async () => {
+    const { templateLinkRules } = await import('../../src/lib/content/rules/template-links');
+    const template: ContentFile = { collection: 'templates', path: 'content/templates/t.mdx', text: '---\ntitle: 会议记录（样式）\nsummary: 示例。\npillar: 议事规则\nupdated: 2026-11-24\n---\n\n样式。\n' };
+    expect(lines(templateLinkRules(model(template, guide('参考本站《会议记录（样式）》填写。'))))).toEqual(['8: 提到了文书范本《会议记录（样式）》却没有链接：请写成 [《会议记录（样式）》](/templates/t/)']);
+    expect(lines(templateLinkRules(model(template, guide('参考本站[《会议记录（样式）》](/templates/t/)填写。'))))).toEqual([]);
   });
 });

@@ -49,9 +49,12 @@ describe('developmentSchedule', () => {
   it('gives the interview deadline one month after an application', () => {
     expect(developmentSchedule('application', d('2025-01-31')).map((r) => [isoCalendarDate(r.date), r.kind])).toEqual([['2025-02-28', 'deadline']]);
   });
-  it('cites the fact behind every row', () => {
+  it('names the source and version of every row, never a fact-sheet id', () => {
     for (const step of ['application', 'activist', 'probationary'] as const) {
-      for (const row of developmentSchedule(step, d('2025-05-05'))) expect(row.basis).toMatch(/事实 \d-\d{2}|核查清单/);
+      for (const row of developmentSchedule(step, d('2025-05-05'))) {
+        expect(row.basis).toMatch(/（(2014年版|党章)）$/);
+        expect(row.basis).not.toMatch(/\d-\d{2}/);
+      }
     }
   });
 });

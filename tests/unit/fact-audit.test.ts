@@ -10,11 +10,11 @@ const FACTS_DIR = path.resolve('../shared/facts');
 const haveFacts = fs.existsSync(path.join(FACTS_DIR, 'factsheet.md'));
 if (!haveFacts) console.warn(`fact audit skipped: ${FACTS_DIR}/factsheet.md not found (CI has it beside the clone)`);
 
-/** Ids in the first column of the fact sheets' tables: | 1-70 | … */
+/** Ids in the first column of the fact sheets' tables: | 1-70 | … (and lettered ones: | 11-00a | …) */
 function knownIds(): Set<string> {
   const ids = new Set<string>();
   for (const f of fs.readdirSync(FACTS_DIR).filter((f) => f.endsWith('.md'))) {
-    for (const m of fs.readFileSync(path.join(FACTS_DIR, f), 'utf8').matchAll(/^\|\s*(\d{1,2}-\d{2})\s*\|/gm)) ids.add(m[1]!);
+    for (const m of fs.readFileSync(path.join(FACTS_DIR, f), 'utf8').matchAll(/^\|\s*(\d{1,2}-\d{2}[a-z]?)\s*\|/gm)) ids.add(m[1]!);
   }
   return ids;
 }
@@ -41,7 +41,7 @@ function usedIds(): Array<{ id: string; where: string }> {
     collectFacts(parsed.data, fromData);
     fromData.forEach((id) => used.push({ id, where: `${file} (frontmatter)` }));
     for (const comment of parsed.body.matchAll(/\{\/\*([\s\S]*?)\*\/\}/g)) {
-      for (const id of comment[1]!.match(/(?<![\d.])\d{1,2}-\d{2}(?![\d-])/g) ?? []) used.push({ id, where: `${file} (comment)` });
+      for (const id of comment[1]!.match(/(?<![\d.])\d{1,2}-\d{2}[a-z]?(?![\d-])/g) ?? []) used.push({ id, where: `${file} (comment)` });
     }
   }
   return used;

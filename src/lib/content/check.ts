@@ -11,10 +11,11 @@ import { componentRules } from './rules/components';
 import { referenceRules } from './rules/references';
 import { bareArticleRules } from './rules/bare-articles';
 import { changedArticleWarnings } from './rules/changed-articles';
+import { templateLinkRules } from './rules/template-links';
 import type { Rule } from './rules/types';
 
 /** Every rule whose problems fail a build. */
-export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules];
+export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules, templateLinkRules];
 /** Rules whose findings are shown but do not fail a build. */
 export const WARNINGS: Rule[] = [changedArticleWarnings];
 

@@ -44,11 +44,11 @@ function isJsx(node: Node): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** Visits every node, never descending into code. */
-function walk(node: Node, visit: (node: Node) => void) {
+/** Visits every node, never descending into code (nor into links, when `skipLinks`). */
+function walk(node: Node, visit: (node: Node) => void, skipLinks = false) {
   visit(node);
-  if (node.type === 'code' || node.type === 'inlineCode') return;
-  if ('children' in node) for (const child of node.children as Node[]) walk(child, visit);
+  if (node.type === 'code' || node.type === 'inlineCode' || (skipLinks && node.type === 'link')) return;
+  if ('children' in node) for (const child of node.children as Node[]) walk(child, visit, skipLinks);
 }
 
 interface Estree {
@@ -105,12 +105,12 @@ export function jsxTags(tree: MdxTree, firstLine = 1, name?: string): JsxTag[] {
   return tags;
 }
 
-/** Prose: every text node outside code, with its file line (component children included). */
-export function proseText(tree: MdxTree, firstLine = 1): Array<{ text: string; line: number }> {
+/** Prose: every text node outside code (and outside links, with `skipLinks`), with its file line. */
+export function proseText(tree: MdxTree, firstLine = 1, skipLinks = false): Array<{ text: string; line: number }> {
   const texts: Array<{ text: string; line: number }> = [];
   walk(tree, (node) => {
     if (node.type === 'text') texts.push({ text: node.value, line: firstLine - 1 + (node.position?.start.line ?? 1) });
-  });
+  }, skipLinks);
   return texts;
 }
 
