@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRegulationStructure from './src/markdown/remark-regulation-structure.ts';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import rehypeTaskListLabels from './src/markdown/rehype-task-list-labels.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
       smartypants: false, // Chinese text already uses full-width quotes
       // remark-cjk-friendly: **强调** next to Chinese punctuation is emphasis, not literal asterisks.
       remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkRegulationStructure, [remarkBaseLinks, { base }]],
+      rehypePlugins: [rehypeTaskListLabels],
     }),
   },
   // After the pages are written: links made relative, then the search index, then every link checked.

@@ -17,4 +17,5 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary'), schema: SCHEMAS.glossary }),
   study: defineCollection({ loader: from('study'), schema: SCHEMAS.study }),
   figures: defineCollection({ loader: from('figures'), schema: SCHEMAS.figures }),
+  practice: defineCollection({ loader: from('practice'), schema: SCHEMAS.practice }),
 };

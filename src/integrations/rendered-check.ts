@@ -1,11 +1,16 @@
-// Build hook: after the pages are written, no page may show Markdown as text (src/lib/rendered-text.ts);
-// otherwise the build fails, naming each page and what it shows.
+// Build hook: after the pages are written, no page may show Markdown as text or a fact-sheet id
+// (src/lib/rendered-text.ts); otherwise the build fails, naming each page and what it shows.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentError } from './build-error';
-import { literalMarkup } from '../lib/rendered-text';
+import { renderedDefects } from '../lib/rendered-text';
+
+const MESSAGES = {
+  markup: '页面上出现了没有生效的标记“**”（检查 ** 两侧的写法）',
+  'fact-id': '页面上出现了事实编号（编号只写在注释和 facts 中，读者看到的是出处）',
+} as const;
 
 export function renderedCheck(): AstroIntegration {
   return {
@@ -16,9 +21,9 @@ export function renderedCheck(): AstroIntegration {
         const problems: string[] = [];
         for (const file of fs.readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
-          for (const excerpt of literalMarkup(fs.readFileSync(path.join(distDir, file), 'utf8'))) problems.push(`${file}: 页面上出现了没有生效的标记“**”：…${excerpt}…`);
+          for (const d of renderedDefects(fs.readFileSync(path.join(distDir, file), 'utf8'))) problems.push(`${file}: ${MESSAGES[d.kind]}：…${d.excerpt}…`);
         }
-        if (problems.length > 0) throw contentError(`渲染检查发现 ${problems.length} 处问题（加粗写法没有生效，检查 ** 两侧的写法）：\n${problems.join('\n')}`);
+        if (problems.length > 0) throw contentError(`渲染检查发现 ${problems.length} 处问题：\n${problems.join('\n')}`);
       },
     },
   };

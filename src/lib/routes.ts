@@ -68,3 +68,8 @@ export function pageFile(sitePathWithoutBase: string): string {
 export function sitePath(base: string, path: string): string {
   return `${normalizeBase(base)}${path.replace(/^\//, '')}`;
 }
+
+/** The Word (.docx) version of a template or 范本, next to its page: /templates/x.docx. */
+export function wordPath(base: string, kind: 'regulations' | 'templates', slug: string): string {
+  return `${sectionPath(base, kind)}${slug}.docx`;
+}

@@ -56,7 +56,7 @@ export function factIds() {
     .array(
       z.preprocess(
         (value) => (typeof value === 'number' ? String(value) : value),
-        z.string().regex(/^\d{1,2}-\d{2}[a-z]?$/, { error: (issue) => `事实编号 "${String(issue.input)}" 格式不对，应形如 1-70（或 11-00a）` }),
+        z.string().regex(/^\d{1,2}-\d{2,3}[a-z]?$/, { error: (issue) => `事实编号 "${String(issue.input)}" 格式不对，应形如 1-70（或 11-00a）` }),
       ),
       { error: '事实编号（facts）应当写成列表，例如 [1-70, 1-71]' },
     )

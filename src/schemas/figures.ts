@@ -29,6 +29,8 @@ export const figureSchema = z
     status: oneOf('性质（figures.status）', FIGURE_STATUSES),
     /** Fact-sheet ids backing the figure. */
     facts: factIds(),
+    /** For a fact-sheet table without ids: which sheet and table the row rests on (e.g. 第二轮清单1.2表). */
+    sheetRef: z.string().trim().min(1).optional(),
     /** One sentence of context. */
     note: z.string().trim().min(1).optional(),
   })

@@ -18,7 +18,7 @@ export const glossarySchema = z
     guides: slugList('相关指南（guides）'),
     /** Fact-sheet ids backing the definition. */
     facts: factIds(),
-    /** The definition rests on a single-source fact: shown with the 单一来源·以正式文本为准 mark. */
+    /** The definition rests on a single-source fact: shown with the 单一来源 mark. */
     singleSource: z.boolean({ error: 'singleSource 应当写 true 或 false' }).default(false),
   })
   .strict();

@@ -5,6 +5,7 @@ import { guideSchema, templateSchema } from './guide';
 import { regulationSchema } from './regulation';
 import { studyPathSchema } from './study';
 import { figuresFileSchema } from './figures';
+import { practiceFileSchema } from './practice';
 import { PAGE_KINDS, type PageKindKey } from '../lib/page-kinds';
 
 /** Each collection's schema, keyed like the page kinds. */
@@ -15,6 +16,7 @@ export const SCHEMAS = {
   glossary: glossarySchema,
   study: studyPathSchema,
   figures: figuresFileSchema,
+  practice: practiceFileSchema,
 } as const satisfies Record<PageKindKey, unknown>;
 
 export type CollectionName = keyof typeof SCHEMAS;

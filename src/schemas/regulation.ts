@@ -38,6 +38,8 @@ export const keyArticleSchema = z.object({
   topic: text('条文主题（articles.topic）'),
   /** Fact-sheet ids verifying the number. */
   facts: factIds(),
+  /** For a fact-sheet table without ids: which sheet and table verifies the number (e.g. 第二轮清单1.2表). */
+  sheetRef: z.string().trim().min(1).optional(),
   /** The number is verified by a single source only: shown with the 单一来源 mark. */
   singleSource: z.boolean({ error: 'singleSource 应当写 true 或 false' }).default(false),
 });

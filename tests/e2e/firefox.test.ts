@@ -38,8 +38,8 @@ describe('Firefox ESR', () => {
     await until(async () => /第三条/.test((await page.$eval('#copy-status', (e) => e.textContent ?? '').catch(() => '')) ?? ''), 'the copy message');
     expect(await page.$eval('#copy-status', (e) => e.textContent)).toMatch(/《乡镇党委会议事规则（范本）》第三条/);
     await page.type('#site-search-q', '任前公示');
-    await until(async () => (await page.$$('#site-search-list .search-option-doc a')).length > 0, 'search results');
-    await Promise.all([page.waitForNavigation(), page.click('#site-search-list .search-option-doc a')]);
+    await until(async () => (await page.$$('#site-search-list .search-option-doc')).length > 0, 'search results');
+    await Promise.all([page.waitForNavigation(), page.click('#site-search-list .search-option-doc')]);
     await until(async () => (await page.$$('mark.search-hit')).length > 0, 'the highlighted words');
     expect(errors).toEqual([]);
     await page.close();

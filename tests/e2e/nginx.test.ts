@@ -94,8 +94,8 @@ describe('deploy/nginx.conf on real nginx', () => {
     await page.locator('a.card-title').first().click();
     await page.waitForLoadState('load');
     await page.locator('#site-search-q').fill('任前公示');
-    await page.locator('#site-search-list .search-option-doc a').first().waitFor();
-    await page.locator('#site-search-list .search-option-doc a').first().click();
+    await page.locator('#site-search-list .search-option-doc').first().waitFor();
+    await page.locator('#site-search-list .search-option-doc').first().click();
     await page.waitForLoadState('load');
     await expect(page.locator('mark.search-hit').count()).resolves.toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

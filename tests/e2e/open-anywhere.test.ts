@@ -155,10 +155,10 @@ describe('served under a sub-path (/zgzsk/)', () => {
     const { page, context } = await session.open();
     await page.goto(`${fixtureUrl}guides/shili/`);
     await page.locator('#site-search-q').fill('议事规则');
-    await page.locator('#site-search-list .search-option-doc a').first().waitFor();
-    const href = await page.locator('#site-search-list .search-option-doc a').first().getAttribute('href');
+    await page.locator('#site-search-list .search-option-doc').first().waitFor();
+    const href = await page.locator('#site-search-list .search-option-doc').first().getAttribute('data-href');
     expect(href).toMatch(new RegExp(`^${fixtureUrl.replace(/[.?]/g, '\\$&')}regulations/`));
-    await page.locator('#site-search-list .search-option-doc a').first().click();
+    await page.locator('#site-search-list .search-option-doc').first().click();
     await page.waitForLoadState('load');
     await expect(page.locator('h1').textContent()).resolves.not.toBe('页面不存在');
     expect(new URL(page.url()).pathname.startsWith(FIXTURE_BASE)).toBe(true);
@@ -181,8 +181,8 @@ describe('served under a sub-path (/zgzsk/)', () => {
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname.startsWith('/any/deeper/path/regulations/')).toBe(true);
     await page.locator('#site-search-q').fill('任前公示');
-    await page.locator('#site-search-list .search-option-doc a').first().waitFor();
-    await page.locator('#site-search-list .search-option-doc a').first().click();
+    await page.locator('#site-search-list .search-option-doc').first().waitFor();
+    await page.locator('#site-search-list .search-option-doc').first().click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname.startsWith('/any/deeper/path/')).toBe(true);
     await expect(page.locator('mark.search-hit').count()).resolves.toBeGreaterThan(0);

@@ -93,7 +93,7 @@ describe('checkContent', () => {
   });
 
   it('requires study-guide articles to sit in a chapter the body has', () => {
-    const studyGuide = REGULATION.replace('kind: 全文', 'kind: 导读\narticles:\n  - n: 8\n    chapter: 2\n    topic: 资格').replace(/第一条[\s\S]*$/, '要点。\n');
+    const studyGuide = REGULATION.replace('kind: 全文', 'kind: 导读\narticles:\n  - n: 8\n    chapter: 2\n    topic: 资格\n    facts: [1-20]').replace(/第一条[\s\S]*$/, '要点。\n');
     expect(messages([reg(studyGuide)])).toBe('content/regulations/shili.mdx:11: articles 中第 8 条所在的第 2 章在正文中不存在（正文应有“## 第X章”标题）');
   });
 
@@ -113,12 +113,12 @@ describe('checkContent', () => {
 
   it('checks figure rows: unique ids, citations that resolve, and <Figures> references', () => {
     const figures = (rows: string): ContentFile => ({ collection: 'figures', path: 'content/figures/shili.yaml', text: `pillar: 议事规则\nfigures:\n${rows}` });
-    const row = (id: string, art: number) => `  - id: ${id}\n    topic: 某时限\n    value: 5日\n    kind: 时限\n    reg: shili\n    art: ${art}\n    status: 全国规定\n`;
+    const row = (id: string, art: number) => `  - id: ${id}\n    topic: 某时限\n    value: 5日\n    kind: 时限\n    reg: shili\n    art: ${art}\n    status: 全国规定\n    facts: [1-70]\n`;
     expect(messages([reg(REGULATION), figures(row('a', 1) + row('b', 2))])).toBe('');
     const out = messages([reg(REGULATION), figures(row('a', 1) + row('a', 9)), guide(GUIDE.replace('见 <Cite', '<Figures ids={["a", "zz"]} />\n<Figures reg="nope" />\n见 <Cite'))]);
     expect(out.split('\n')).toEqual([
-      'content/figures/shili.yaml:10: 数字编号“a”重复（已在 content/figures/shili.yaml 中使用）',
-      'content/figures/shili.yaml:15: 数字“某时限”的出处无效：《某县议事规则》没有第九条',
+      'content/figures/shili.yaml:11: 数字编号“a”重复（已在 content/figures/shili.yaml 中使用）',
+      'content/figures/shili.yaml:16: 数字“某时限”的出处无效：《某县议事规则》没有第九条',
       'content/guides/shili.mdx:9: <Figures> 中的数字编号“zz”不存在（content/figures/ 中没有这一行）',
       'content/guides/shili.mdx:10: <Figures reg="nope"> 没有任何数字引用这部法规（content/figures/ 中没有 reg: nope 的行）',
     ]);

@@ -77,3 +77,42 @@ describe('template links', () => {
     expect(lines(templateLinkRules(model(template, guide('参考本站[《会议记录（样式）》](/templates/t/)填写。'))))).toEqual([]);
   });
 });
+
+describe('single-source article numbers', () => {
+  const STUDY = '---\ntitle: 测试条例\nissuer: 中共中央\nissued: 2020-01-01\nstatus: 现行有效\ncategory: 条例\nkind: 导读\nversion: 2020年版\nsummary: 示例。\narticles:\n  - n: 3\n    topic: 甲\n    facts: [1-01]\n  - n: 4\n    topic: 乙\n    facts: [1-02]\n    singleSource: true\n---\n\n导读。\n';
+  const figures = (status: string): ContentFile => ({
+    collection: 'figures',
+    path: 'content/figures/f.yaml',
+    text: `pillar: 议事规则\nfigures:\n  - id: f-1\n    topic: 期限\n    value: 1年\n    kind: 时限\n    reg: ce\n    art: 4\n    status: ${status}\n    facts: [1-02]\n`,
+  });
+
+  it('asks for <SingleSource /> in the same paragraph, heading or table cell as the citation', async () => {
+    const { singleSourceRules } = await import('../../src/lib/content/rules/single-source');
+    const page = guide('见 <Cite reg="ce" art={4} />。\n\n见 <Cite reg="ce" art={4} />。<SingleSource />\n\n见 <Cite reg="ce" art={3} />。\n\n| 事项 | 出处 |\n|---|---|\n| 甲 | <Cite reg="ce" art={4} /> |\n| 乙 | <Cite reg="ce" art={4} /><SingleSource /> |');
+    expect(lines(singleSourceRules(model(reg('ce', STUDY), page)))).toEqual([
+      '8: <Cite reg="ce" art={4} /> 引用的条号只有单一来源核实：在同一段（或同一表格单元格）加上 <SingleSource />',
+      '16: <Cite reg="ce" art={4} /> 引用的条号只有单一来源核实：在同一段（或同一表格单元格）加上 <SingleSource />',
+    ]);
+  });
+
+  it('does not let a figures row present a single-source article as settled', async () => {
+    const { singleSourceRules } = await import('../../src/lib/content/rules/single-source');
+    expect(lines(singleSourceRules(model(reg('ce', STUDY), figures('全国规定'))))).toEqual([
+      '9: 数字“期限”引用的条号只有单一来源核实：status 应为“以正式文本为准”，并在 note 中写明“单一来源”',
+    ]);
+    expect(lines(singleSourceRules(model(reg('ce', STUDY), figures('以正式文本为准'))))).toEqual([]);
+  });
+});
+
+describe('provenance', () => {
+  const STUDY = '---\ntitle: 测试条例\nissuer: 中共中央\nissued: 2020-01-01\nstatus: 现行有效\ncategory: 条例\nkind: 导读\nversion: 2020年版\nsummary: 示例。\narticles:\n  - n: 3\n    topic: 甲\n    facts: [1-01]\n  - n: 4\n    topic: 乙\n    sheetRef: 第二轮清单1.2表\n  - n: 5\n    topic: 丙\n---\n\n## 第一章　总　则\n\n导读。\n';
+
+  it('asks for fact ids beside citations of a study guide, accepting ids, named sheet tables and a comment after a table', async () => {
+    const { provenanceRules } = await import('../../src/lib/content/rules/provenance');
+    const page = guide('见 <Cite reg="ce" art={3} />。\n\n见 <Cite reg="ce" art={3} />。{/* 1-01 */}\n\n见 <Cite reg="ce" ch={1} />{/* 第二轮清单1.2表 */}，也见 <Cite reg="ce" />。\n\n| 事项 | 出处 |\n|---|---|\n| 甲 | <Cite reg="ce" art={4} /> |\n\n{/* round3 五 */}\n\n见 <Cite reg="shili" art={2} />（全文本身就是出处）。');
+    expect(lines(provenanceRules(model(reg('ce', STUDY), reg(), page)))).toEqual([
+      '8: <Cite reg="ce" art={3} /> 旁边没有注明依据：在同一段（或表格后）写上事实编号注释，例如 {/* 1-70 */}',
+      '17: 第 5 条（articles）没有事实编号：写 facts，核查清单中该表没有编号的，用 sheetRef 写明清单和表',
+    ].sort((a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0])));
+  });
+});

@@ -14,7 +14,7 @@ if (!haveFacts) console.warn(`fact audit skipped: ${FACTS_DIR}/factsheet.md not 
 function knownIds(): Set<string> {
   const ids = new Set<string>();
   for (const f of fs.readdirSync(FACTS_DIR).filter((f) => f.endsWith('.md'))) {
-    for (const m of fs.readFileSync(path.join(FACTS_DIR, f), 'utf8').matchAll(/^\|\s*(\d{1,2}-\d{2}[a-z]?)\s*\|/gm)) ids.add(m[1]!);
+    for (const m of fs.readFileSync(path.join(FACTS_DIR, f), 'utf8').matchAll(/^\|\s*(\d{1,2}-\d{2,3}[a-z]?)\s*\|/gm)) ids.add(m[1]!);
   }
   return ids;
 }
@@ -41,7 +41,7 @@ function usedIds(): Array<{ id: string; where: string }> {
     collectFacts(parsed.data, fromData);
     fromData.forEach((id) => used.push({ id, where: `${file} (frontmatter)` }));
     for (const comment of parsed.body.matchAll(/\{\/\*([\s\S]*?)\*\/\}/g)) {
-      for (const id of comment[1]!.match(/(?<![\d.])\d{1,2}-\d{2}[a-z]?(?![\d-])/g) ?? []) used.push({ id, where: `${file} (comment)` });
+      for (const id of comment[1]!.match(/(?<![\d.])\d{1,2}-\d{2,3}[a-z]?(?![\d-])/g) ?? []) used.push({ id, where: `${file} (comment)` });
     }
   }
   return used;

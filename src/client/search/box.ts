@@ -41,14 +41,33 @@ export function wireSearchBox(form: HTMLFormElement) {
     li.setAttribute('role', 'option');
     li.id = `site-search-opt-${list.children.length}`;
     li.className = `search-option ${className}`;
-    const a = document.createElement('a');
-    a.href = href;
-    a.tabIndex = -1;
-    a.textContent = label;
-    li.appendChild(a);
+    // An option holds no link: a listbox option may not contain interactive elements, so the
+    // option itself carries the address and opens it (Ctrl/⌘ or middle click: a new tab).
+    li.setAttribute('data-href', href);
+    const name = document.createElement('span');
+    name.className = 'search-option-label';
+    name.textContent = label;
+    li.appendChild(name);
     if (detail) li.appendChild(detail);
     list.appendChild(li);
   };
+  const follow = (li: HTMLElement, newTab: boolean) => {
+    const href = li.getAttribute('data-href')!;
+    if (newTab) window.open(href, '_blank', 'noopener');
+    else window.location.assign(href);
+  };
+  const optionOf = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest('[role="option"]') as HTMLElement | null) : null;
+  list.addEventListener('click', (event) => {
+    const li = optionOf(event.target);
+    if (!li) return;
+    rememberSearch(input.value);
+    follow(li, event.ctrlKey || event.metaKey || event.shiftKey);
+  });
+  list.addEventListener('auxclick', (event) => {
+    const li = optionOf(event.target);
+    if (li && event.button === 1) follow(li, true);
+  });
   const resultsPage = (q: string) => siteUrl(searchPagePath(q));
 
   function showRecent() {
@@ -110,7 +129,7 @@ export function wireSearchBox(form: HTMLFormElement) {
     } else if (event.key === 'Enter' && active >= 0 && all[active]) {
       event.preventDefault();
       rememberSearch(input.value);
-      all[active]!.querySelector('a')!.click();
+      follow(all[active]!, event.ctrlKey || event.metaKey);
     } else if (event.key === 'Escape') {
       open(false);
     }

@@ -12,10 +12,15 @@ import { referenceRules } from './rules/references';
 import { bareArticleRules } from './rules/bare-articles';
 import { changedArticleWarnings } from './rules/changed-articles';
 import { templateLinkRules } from './rules/template-links';
+import { singleSourceRules } from './rules/single-source';
+import { regulationLinkRules } from './rules/regulation-links';
+import { provenanceRules } from './rules/provenance';
+import { practiceRules } from './rules/practice';
+import { tableRules } from './rules/tables';
 import type { Rule } from './rules/types';
 
 /** Every rule whose problems fail a build. */
-export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules, templateLinkRules];
+export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules, templateLinkRules, singleSourceRules, regulationLinkRules, provenanceRules, practiceRules, tableRules];
 /** Rules whose findings are shown but do not fail a build. */
 export const WARNINGS: Rule[] = [changedArticleWarnings];
 

@@ -85,24 +85,73 @@ function rawAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): s
   return typeof value === 'string' ? `${attribute.name}="${value}"` : `${attribute.name}={${value.value}}`;
 }
 
+/** The attributes of one component tag, by name (`{…}` for a spread expression). */
+export function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Map<string, AttributeValue> {
+  const attributes = new Map<string, AttributeValue>();
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute') attributes.set(a.name, attributeValue(a));
+    else attributes.set('{…}', { unreadable: a.value });
+  }
+  return attributes;
+}
+
 /** Every component tag (capitalised name) in the body, or only those named `name`. */
 export function jsxTags(tree: MdxTree, firstLine = 1, name?: string): JsxTag[] {
   const tags: JsxTag[] = [];
   walk(tree, (node) => {
     if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name) || (name && node.name !== name)) return;
-    const attributes = new Map<string, AttributeValue>();
-    for (const a of node.attributes) {
-      if (a.type === 'mdxJsxAttribute') attributes.set(a.name, attributeValue(a));
-      else attributes.set('{…}', { unreadable: a.value });
-    }
     tags.push({
       name: node.name,
-      attributes,
+      attributes: attributesOf(node),
       line: firstLine - 1 + (node.position?.start.line ?? 1),
       raw: `<${node.name}${node.attributes.map((a) => ` ${rawAttribute(a)}`).join('')} />`,
     });
   });
   return tags;
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** A block of the body with the component tags and the {/* comments *\/} that belong to it. */
+export interface Block {
+  tags: JsxTag[];
+  comments: string[];
+}
+
+function commentsIn(node: Node): string[] {
+  const found: string[] = [];
+  walk(node, (n) => {
+    if ((n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value)) found.push(n.value);
+  });
+  return found;
+}
+
+/**
+ * The body cut into blocks: each paragraph, heading and table cell (`cells`), or each whole table
+ * (`tables`); a tag on a line of its own is a block by itself. A comment standing on its own right
+ * after a block belongs to it (authors note the fact ids of a table or paragraph below it).
+ */
+export function bodyBlocks(tree: MdxTree, firstLine = 1, tablesAs: 'cells' | 'tables' = 'cells'): Block[] {
+  const blocks: Block[] = [];
+  const isBlock = (node: Node) =>
+    BLOCKS.has(node.type) || (node.type === 'mdxJsxFlowElement' && /^[A-Z]/.test(node.name ?? '')) || (tablesAs === 'tables' && node.type === 'table');
+  const visit = (node: Node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || !('children' in node)) return;
+    const children = node.children as Node[];
+    children.forEach((child, i) => {
+      if (!isBlock(child)) return visit(child);
+      const block: Block = { tags: jsxTags(child as unknown as MdxTree, firstLine), comments: commentsIn(child) };
+      for (let j = i + 1; j < children.length && children[j]!.type === 'mdxFlowExpression'; j++) block.comments.push(...commentsIn(children[j]!));
+      blocks.push(block);
+    });
+  };
+  visit(tree);
+  return blocks;
+}
+
+/** Component tags grouped by paragraph, heading or table cell (see bodyBlocks). */
+export function tagBlocks(tree: MdxTree, firstLine = 1): JsxTag[][] {
+  return bodyBlocks(tree, firstLine).map((b) => b.tags).filter((tags) => tags.length > 0);
 }
 
 /** Prose: every text node outside code (and outside links, with `skipLinks`), with its file line. */
