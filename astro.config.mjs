@@ -7,6 +7,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRegulationStructure from './src/markdown/remark-regulation-structure.ts';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 import rehypeTaskListLabels from './src/markdown/rehype-task-list-labels.ts';
+import remarkGlossaryTerms from './src/markdown/remark-glossary-terms.ts';
+import { linkableTerms } from './src/data/glossary-terms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -46,7 +48,13 @@ export default defineConfig({
       gfm: false, // remark-gfm is added explicitly
       smartypants: false, // Chinese text already uses full-width quotes
       // remark-cjk-friendly: **强调** next to Chinese punctuation is emphasis, not literal asterisks.
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkRegulationStructure, [remarkBaseLinks, { base }]],
+      remarkPlugins: [
+        remarkGfm,
+        remarkCjkFriendly,
+        remarkRegulationStructure,
+        [remarkBaseLinks, { base }],
+        [remarkGlossaryTerms, { terms: () => linkableTerms(CONTENT_DIR) }],
+      ],
       rehypePlugins: [rehypeTaskListLabels],
     }),
   },

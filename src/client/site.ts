@@ -9,6 +9,7 @@ import { wireFiguresFilter } from './figures-filter';
 import { wirePrintButtons } from './print';
 import { wireDevelopmentDates } from './dev-dates';
 import { wireSearchLoader } from './search-loader';
+import { wireTermTips } from './term-tips';
 
 const script = document.currentScript;
 document.documentElement.classList.add('js');
@@ -19,4 +20,5 @@ wireSortableTables();
 wireFiguresFilter();
 wirePrintButtons();
 wireDevelopmentDates();
+wireTermTips();
 wireSearchLoader(script ? script.getAttribute('data-src') : null);

@@ -13,6 +13,7 @@ import { isCurrent } from '../lib/regulation-status';
 import { PILLARS, type GuideData, type TemplateData } from '../schemas/guide';
 import type { GlossaryData } from '../schemas/glossary';
 import type { StudyPathData } from '../schemas/study';
+import type { PracticeFileData } from '../schemas/practice';
 
 /** An entry as pages see it: its address and its checked data. */
 export interface PageEntry<T> {
@@ -25,6 +26,7 @@ export type Guide = PageEntry<GuideData>;
 export type Template = PageEntry<TemplateData>;
 export type Term = PageEntry<GlossaryData>;
 export type StudyPath = PageEntry<StudyPathData>;
+export type PracticeTopic = PageEntry<PracticeFileData>;
 export type { CitingPage, FigureRow };
 
 export interface SiteContent {
@@ -34,6 +36,8 @@ export interface SiteContent {
   terms: Term[];
   /** Reading paths, first one first. */
   studyPaths: StudyPath[];
+  /** Self-test question files, one topic each, by pillar then topic. */
+  practice: PracticeTopic[];
   /** Every figure row of content/figures/, in file then row order. */
   figures: FigureRow[];
   index: RegulationIndex;
@@ -78,6 +82,7 @@ function assemble(): SiteContent {
     templates: of<TemplateData>('templates').sort(byPillarOrderTitle),
     terms: of<GlossaryData>('glossary').sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en')),
     studyPaths: of<StudyPathData>('study').sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN')),
+    practice: of<PracticeFileData>('practice').sort((a, b) => PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) || a.data.topic.localeCompare(b.data.topic, 'zh-CN')),
     figures: model.figures,
     index: model.index,
     outlines: model.outlines,

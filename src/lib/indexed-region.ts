@@ -4,6 +4,9 @@
 
 export const NOT_INDEXED_CLASSES = [
   'art-tools', // 复制引用 / 链接 beside articles and chapters
+  'cite-copy', // 复制 beside a citation in running text
+  'term-tip', // a glossary term's definition shown on hover
+  'js-required', // “needs JavaScript” notes, hidden once scripts run
   'reg-actions', // copy and print buttons in page headers
   'reg-counterpart', // link between a study guide and its full text
   'text-versions', // the versions of an imported text

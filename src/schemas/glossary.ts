@@ -20,6 +20,8 @@ export const glossarySchema = z
     facts: factIds(),
     /** The definition rests on a single-source fact: shown with the 单一来源 mark. */
     singleSource: z.boolean({ error: 'singleSource 应当写 true 或 false' }).default(false),
+    /** Link the term automatically where pages first use it (false for words too common to link). */
+    autoLink: z.boolean({ error: 'autoLink 应当写 true 或 false' }).default(true),
   })
   .strict();
 

@@ -23,6 +23,8 @@ export const guideSchema = z
     updated: partialDate('更新日期（updated）'),
     /** Position within its pillar (smaller first); pages without one sort by title. */
     order: z.number({ error: '排序（order）应当是数字' }).optional(),
+    /** false: glossary terms in this page are not linked automatically (only <Term> tags are). */
+    autoTerms: z.boolean({ error: 'autoTerms 应当写 true 或 false' }).optional(),
   })
   .strict();
 

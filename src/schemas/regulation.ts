@@ -74,6 +74,8 @@ export const regulationSchema = z
     history: z.array(versionSchema, { error: '版本沿革（history）应当写成列表' }).default([]),
     /** Study guides: verified article numbers that may be cited, each with its anchor. */
     articles: z.array(keyArticleSchema, { error: '已核实条号（articles）应当写成列表' }).default([]),
+    /** false: glossary terms in this page are not linked automatically (only <Term> tags are). */
+    autoTerms: z.boolean({ error: 'autoTerms 应当写 true 或 false' }).optional(),
     /** Fact-sheet ids this page relies on. */
     facts: factIds(),
     /** 全文 only: slug of this regulation's study guide. Citations of the guide then link to this

@@ -150,6 +150,30 @@ describe('opened from a copied folder (file://)', () => {
   });
 });
 
+describe('self-test from a copied folder (file://)', () => {
+  it('practises, keeps progress across a reload, and its 依据 link stays inside the folder', async () => {
+    const { page, context } = await session.open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${fileRoot}practice/index.html`);
+    await page.locator('[data-start="topic"]').first().click();
+    await page.locator('[data-choices] input').first().check();
+    await page.locator('[data-submit]').click();
+    await expect(page.locator('[data-feedback] a').count()).resolves.toBe(1);
+    await page.reload();
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/已做 1 题/);
+    await page.locator('[data-start="topic"]').first().click();
+    await page.locator('[data-choices] input').first().check();
+    await page.locator('[data-submit]').click();
+    await page.locator('[data-feedback] a').click();
+    await page.waitForLoadState('load');
+    expect(page.url().startsWith(fileRoot)).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.not.toBe('页面不存在');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('served under a sub-path (/zgzsk/)', () => {
   it('opens search results from the header box and the results page', async () => {
     const { page, context } = await session.open();
@@ -234,7 +258,7 @@ describe('under a strict Content-Security-Policy', () => {
       `${site!.url}`, `${site!.url}regulations/`, `${site!.url}regulations/xuanba-renyong/?hl=${encodeURIComponent('试用期')}`,
       `${site!.url}regulations/xiangzhen-dangwei-yishi-guize/`, `${site!.url}guides/`, `${site!.url}guides/fazhan-dangyuan/`,
       `${site!.url}templates/`, `${site!.url}templates/renqian-gongshi-gonggao/`, `${site!.url}glossary/`, `${site!.url}figures/`,
-      `${site!.url}study/`, `${site!.url}search/?q=${encodeURIComponent('任前公示')}`, `${site!.url}no-such-page/`,
+      `${site!.url}study/`, `${site!.url}practice/`, `${site!.url}search/?q=${encodeURIComponent('任前公示')}`, `${site!.url}no-such-page/`,
       `${fixture!.url}regulations/teshu-zifu/`, `${fixture!.url}regulations/changwei-guize/changes/`,
     ];
     const { page, context, console } = await strictPage();

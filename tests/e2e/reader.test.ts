@@ -84,6 +84,20 @@ describe('regulation reader', () => {
     await context.close();
   });
 
+  it('copies the formal citation beside every <Cite> in a guide, by click and by keyboard', async () => {
+    const { page, context } = await withClipboard();
+    await page.goto('guides/shili/');
+    const copy = page.locator('a.cite[href$="#art-8"] + button.cite-copy').first();
+    await expect(copy.getAttribute('aria-label')).resolves.toBe(`复制引用：《${GUIDE_TITLE}》第八条`);
+    await copy.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`《${GUIDE_TITLE}》第八条`);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.locator('a.cite[href$="#ch-3"] + button.cite-copy').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《${GUIDE_TITLE}》第三章`);
+    await context.close();
+  });
+
   it('still copies on a plain-http intranet server without the async clipboard API', async () => {
     const { page, context } = await withClipboard();
     // Simulate a non-secure context: navigator.clipboard is missing there.
@@ -165,14 +179,51 @@ describe('regulation reader', () => {
     await context.close();
   });
 
-  it('explains a glossary term on hover and opens it on click', async () => {
+  it('explains a glossary term on hover, on keyboard focus (Esc closes) and on a first tap; the link opens the entry', async () => {
     const { page, context } = await session.open();
     await page.goto('guides/shili/');
     const term = page.locator('a.term-ref', { hasText: '试用期' }).first();
-    await expect(term.getAttribute('title')).resolves.toBe('试用期：测试用的术语定义，由测试编写。');
-    await term.click();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await expect(tip.getAttribute('role')).resolves.toBe('tooltip');
+    await expect(tip.textContent()).resolves.toBe('试用期：测试用的术语定义，由测试编写。');
+    await expect(term.getAttribute('title')).resolves.toBeNull();
+    expect(await tip.isVisible()).toBe(false);
+    await term.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    expect(await tip.isVisible()).toBe(false);
+    await term.focus();
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
     await page.waitForURL('**/glossary/index.html#term-shi-yong-qi');
     expect(await inViewport(page, '#term-shi-yong-qi')).toBe(true);
+    await context.close();
+  });
+
+  it('on a touch screen, the first tap on a term shows its definition and the second opens the glossary', async () => {
+    const { page, context } = await session.open({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    await page.goto('guides/shili/');
+    const term = page.locator('a.term-ref', { hasText: '试用期' }).first();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await term.tap();
+    expect(await tip.isVisible()).toBe(true);
+    expect(page.url()).toMatch(/guides\/shili\//);
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await term.tap();
+    await page.waitForURL('**/glossary/index.html#term-shi-yong-qi');
+    await context.close();
+  });
+
+  it('links glossary terms where a page first uses them, once per page, never in headings or links', async () => {
+    const { page, context } = await session.open();
+    await page.goto('regulations/daodu/');
+    const auto = page.locator('.reg-body a.term-ref', { hasText: '试用期' });
+    await expect(auto.count()).resolves.toBe(1);
+    await expect(page.locator('.reg-body :is(h1, h2, h3) a.term-ref').count()).resolves.toBe(0);
     await context.close();
   });
 

@@ -116,6 +116,10 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 export interface Block {
   tags: JsxTag[];
   comments: string[];
+  /** The block's prose, for rules that look for words. */
+  text: string;
+  /** File line where the block starts. */
+  line: number;
 }
 
 function commentsIn(node: Node): string[] {
@@ -140,7 +144,12 @@ export function bodyBlocks(tree: MdxTree, firstLine = 1, tablesAs: 'cells' | 'ta
     const children = node.children as Node[];
     children.forEach((child, i) => {
       if (!isBlock(child)) return visit(child);
-      const block: Block = { tags: jsxTags(child as unknown as MdxTree, firstLine), comments: commentsIn(child) };
+      const block: Block = {
+        tags: jsxTags(child as unknown as MdxTree, firstLine),
+        comments: commentsIn(child),
+        text: proseText(child as unknown as MdxTree).map((t) => t.text).join(''),
+        line: firstLine - 1 + (child.position?.start.line ?? 1),
+      };
       for (let j = i + 1; j < children.length && children[j]!.type === 'mdxFlowExpression'; j++) block.comments.push(...commentsIn(children[j]!));
       blocks.push(block);
     });
