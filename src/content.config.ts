@@ -18,4 +18,5 @@ export const collections = {
   study: defineCollection({ loader: from('study'), schema: SCHEMAS.study }),
   figures: defineCollection({ loader: from('figures'), schema: SCHEMAS.figures }),
   practice: defineCollection({ loader: from('practice'), schema: SCHEMAS.practice }),
+  check: defineCollection({ loader: from('check'), schema: SCHEMAS.check }),
 };

@@ -7,7 +7,7 @@ declare module '*.astro' {
 
 /** URLs of the browser bundles (src/integrations/client-scripts.ts), with the base path. */
 declare module 'virtual:zgzsk/client-scripts' {
-  export const clientScripts: { site: string; search: string; practice: string };
+  export const clientScripts: { site: string; search: string; practice: string; check: string };
 }
 
 /** Build date and content version (src/integrations/build-info.ts). */

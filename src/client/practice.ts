@@ -7,7 +7,7 @@ import { answerText, isCorrect, type Response } from '../lib/practice/answers';
 import { emptyProgress, MAX_PROGRESS_BYTES, parseProgress, progressSize, serializeProgress } from '../lib/practice/progress';
 import { coverage, dueToday, recordAnswer, wrongBook } from '../lib/practice/schedule';
 import { pick, shuffled } from '../lib/practice/pick';
-import { openStore } from './practice/store';
+import { openStore } from './progress-store';
 import { siteUrl } from './site-root';
 
 
@@ -306,6 +306,11 @@ function wirePractice(page: HTMLElement, bank: Bank) {
 
   renderOverview();
   showStorageState();
+
+  // A learning path's short check arrives as ?questions=a,b,c&title=… (links on /study/).
+  const params = new URLSearchParams(window.location.search);
+  const asked = (params.get('questions') || '').split(',').filter((id) => known.has(id));
+  if (asked.length) start((params.get('title') || '单元小测').slice(0, 40), asked);
 }
 
 const root = document.querySelector<HTMLElement>('[data-practice]');

@@ -10,6 +10,7 @@ import { wirePrintButtons } from './print';
 import { wireDevelopmentDates } from './dev-dates';
 import { wireSearchLoader } from './search-loader';
 import { wireTermTips } from './term-tips';
+import { wireStudySteps } from './study-steps';
 
 const script = document.currentScript;
 document.documentElement.classList.add('js');
@@ -21,4 +22,5 @@ wireFiguresFilter();
 wirePrintButtons();
 wireDevelopmentDates();
 wireTermTips();
+wireStudySteps();
 wireSearchLoader(script ? script.getAttribute('data-src') : null);

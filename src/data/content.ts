@@ -4,6 +4,7 @@
 import { getEntry, render } from 'astro:content';
 import { CONTENT_DIR } from '../site-config';
 import { loadContent } from './load-content';
+import { buildKnowledge, type CheckKnowledge } from '../lib/cite-check/knowledge';
 import type { ContentEntry } from '../lib/content/entries';
 import type { CitingPage, FigureRow } from '../lib/content/model';
 import type { RegulationIndex } from '../lib/citations';
@@ -96,4 +97,9 @@ export async function renderBody(collection: 'regulations' | 'guides' | 'templat
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`no ${collection} entry ${id} in Astro's content store`);
   return render(entry);
+}
+
+/** What the citation checker (/check/) knows, from the same checked model. */
+export function citationKnowledge(): CheckKnowledge {
+  return buildKnowledge(loadContent(CONTENT_DIR).model);
 }

@@ -1,5 +1,5 @@
 // Build hook: bundles the browser code (src/client/site.ts on every page, src/client/search.ts on
-// demand, src/client/practice.ts on the self-test page) with esbuild into classic scripts for the oldest browsers the site supports, names them by
+// demand, src/client/practice.ts and src/client/check.ts on their pages) with esbuild into classic scripts for the oldest browsers the site supports, names them by
 // content hash under _zgzsk/, and tells pages their URLs through `virtual:zgzsk/client-scripts`.
 // Classic scripts load from file:// (module scripts do not) and none is inline, so a strict CSP
 // without 'unsafe-inline' holds. In dev the bundles are rebuilt on every request.
@@ -13,7 +13,7 @@ import { normalizeBase } from '../lib/routes';
 import { BROWSER_TARGETS } from '../site-config';
 import { virtualModule } from './virtual-module';
 
-const ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', practice: 'src/client/practice.ts' } as const;
+const ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', practice: 'src/client/practice.ts', check: 'src/client/check.ts' } as const;
 type EntryName = keyof typeof ENTRIES;
 const MODULE_ID = 'virtual:zgzsk/client-scripts';
 const DIR = '_zgzsk';

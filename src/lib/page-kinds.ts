@@ -11,6 +11,7 @@ export const PAGE_KINDS = {
   study: { label: '学习', searchType: '学习', boost: 0, inNav: true, extensions: ['yaml'], pagePerEntry: false },
   figures: { label: '数字速查', searchType: '数字', boost: 0.1, inNav: false, extensions: ['yaml'], pagePerEntry: false },
   practice: { label: '自测', searchType: '自测', boost: 0, inNav: true, extensions: ['yaml'], pagePerEntry: false },
+  check: { label: '引用体检', searchType: '工具', boost: 0, inNav: false, extensions: ['yaml'], pagePerEntry: false },
 } as const;
 
 export type PageKindKey = keyof typeof PAGE_KINDS;

@@ -6,6 +6,7 @@ import { regulationSchema } from './regulation';
 import { studyPathSchema } from './study';
 import { figuresFileSchema } from './figures';
 import { practiceFileSchema } from './practice';
+import { checkFileSchema } from './check';
 import { PAGE_KINDS, type PageKindKey } from '../lib/page-kinds';
 
 /** Each collection's schema, keyed like the page kinds. */
@@ -17,6 +18,7 @@ export const SCHEMAS = {
   study: studyPathSchema,
   figures: figuresFileSchema,
   practice: practiceFileSchema,
+  check: checkFileSchema,
 } as const satisfies Record<PageKindKey, unknown>;
 
 export type CollectionName = keyof typeof SCHEMAS;

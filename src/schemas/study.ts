@@ -1,6 +1,6 @@
 // Schema of a reading path (学习路线): an ordered list of steps, each pointing at a page or anchor.
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { slug, text } from './fields';
 
 export const studyPathSchema = z
   .object({
@@ -26,6 +26,8 @@ export const studyPathSchema = z
         { error: '步骤（steps）应当写成列表' },
       )
       .min(1, { error: '学习路线至少要有一个步骤' }),
+    /** A short check at the end: ids of questions in content/practice/ (checked at build). */
+    check: z.array(slug('单元小测的题目编号（check）'), { error: '单元小测（check）应当写成题目编号的列表' }).default([]),
   })
   .strict();
 

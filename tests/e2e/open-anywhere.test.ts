@@ -150,6 +150,14 @@ describe('opened from a copied folder (file://)', () => {
   });
 });
 
+/** Answers whatever question is on screen (questions come in random order). */
+async function answerAnything(page: Page) {
+  const input = page.locator('[data-choices] input').first();
+  if ((await input.getAttribute('type')) === 'text') await input.fill('答');
+  else await input.check();
+  await page.locator('[data-submit]').click();
+}
+
 describe('self-test from a copied folder (file://)', () => {
   it('practises, keeps progress across a reload, and its 依据 link stays inside the folder', async () => {
     const { page, context } = await session.open();
@@ -157,19 +165,30 @@ describe('self-test from a copied folder (file://)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${fileRoot}practice/index.html`);
     await page.locator('[data-start="topic"]').first().click();
-    await page.locator('[data-choices] input').first().check();
-    await page.locator('[data-submit]').click();
+    await answerAnything(page);
     await expect(page.locator('[data-feedback] a').count()).resolves.toBe(1);
     await page.reload();
     await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/已做 1 题/);
     await page.locator('[data-start="topic"]').first().click();
-    await page.locator('[data-choices] input').first().check();
-    await page.locator('[data-submit]').click();
+    await answerAnything(page);
     await page.locator('[data-feedback] a').click();
     await page.waitForLoadState('load');
     expect(page.url().startsWith(fileRoot)).toBe(true);
     await expect(page.locator('h1').textContent()).resolves.not.toBe('页面不存在');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('citation checker from a copied folder (file://)', () => {
+  it('checks a draft and links the article inside the folder', async () => {
+    const { page, context } = await session.open();
+    await page.goto(`${fileRoot}check/index.html`);
+    await page.locator('[data-draft]').fill('依据《党政领导干部选拔任用工作条例》第八条办理。');
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.locator('.cite-finding-resolved').getByRole('link', { name: '查看条文' }).click();
+    await page.waitForURL(/regulations\/xuanba-renyong\/index\.html#art-8$/);
+    expect(page.url().startsWith(fileRoot)).toBe(true);
     await context.close();
   });
 });
@@ -258,7 +277,7 @@ describe('under a strict Content-Security-Policy', () => {
       `${site!.url}`, `${site!.url}regulations/`, `${site!.url}regulations/xuanba-renyong/?hl=${encodeURIComponent('试用期')}`,
       `${site!.url}regulations/xiangzhen-dangwei-yishi-guize/`, `${site!.url}guides/`, `${site!.url}guides/fazhan-dangyuan/`,
       `${site!.url}templates/`, `${site!.url}templates/renqian-gongshi-gonggao/`, `${site!.url}glossary/`, `${site!.url}figures/`,
-      `${site!.url}study/`, `${site!.url}practice/`, `${site!.url}search/?q=${encodeURIComponent('任前公示')}`, `${site!.url}no-such-page/`,
+      `${site!.url}study/`, `${site!.url}practice/`, `${site!.url}check/`, `${site!.url}search/?q=${encodeURIComponent('任前公示')}`, `${site!.url}no-such-page/`,
       `${fixture!.url}regulations/teshu-zifu/`, `${fixture!.url}regulations/changwei-guize/changes/`,
     ];
     const { page, context, console } = await strictPage();

@@ -163,6 +163,32 @@ describe('self-test', () => {
     await context.close();
   });
 
+  it('marks learning-path steps as read (kept after a reload) and runs a unit’s short check', async () => {
+    const { page, context } = await session.open();
+    await page.goto(`${siteUrl}/study/`);
+    const units = page.locator('.study-path');
+    expect(await units.count()).toBeGreaterThanOrEqual(4);
+    const first = units.first();
+    const progress = first.locator('[data-study-progress]');
+    await expect(progress.textContent()).resolves.toMatch(/^已读 0 \/ \d+ 步$/);
+    await first.locator('[data-step]').nth(1).click();
+    await expect(first.locator('[data-step]').nth(1).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload();
+    await expect(progress.textContent()).resolves.toMatch(/^已读 1 \/ \d+ 步$/);
+    const check = first.locator('a.study-check');
+    const asked = Number(/（(\d+) 题）/.exec((await check.textContent())!)![1]);
+    await check.click();
+    await page.locator('[data-quiz]').waitFor();
+    await expect(page.locator('[data-quiz-count]').textContent()).resolves.toContain(`第 1 / ${asked} 题`);
+    await expect(page.locator('[data-quiz-title]').textContent()).resolves.toMatch(/小测$/);
+    // The steps travel with the exported progress.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zgzsk-steps-')), 'p.json');
+    await download.saveAs(file);
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).steps)).toHaveLength(1);
+    await context.close();
+  });
+
   it('has no axe-core violation with a question answered', async () => {
     const { page, context } = await session.open({ bypassCSP: true });
     await page.goto(PRACTICE);

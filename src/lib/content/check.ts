@@ -17,10 +17,11 @@ import { regulationLinkRules } from './rules/regulation-links';
 import { provenanceRules } from './rules/provenance';
 import { practiceRules } from './rules/practice';
 import { tableRules } from './rules/tables';
+import { checkDataRules } from './rules/check-data';
 import type { Rule } from './rules/types';
 
 /** Every rule whose problems fail a build. */
-export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules, templateLinkRules, singleSourceRules, regulationLinkRules, provenanceRules, practiceRules, tableRules];
+export const RULES: Rule[] = [fileRules, structureRules, citationRules, figureRules, componentRules, referenceRules, bareArticleRules, templateLinkRules, singleSourceRules, regulationLinkRules, provenanceRules, practiceRules, tableRules, checkDataRules];
 /** Rules whose findings are shown but do not fail a build. */
 export const WARNINGS: Rule[] = [changedArticleWarnings];
 

@@ -65,8 +65,3 @@ export function buildBank(files: Array<{ id: string; data: PracticeFileData }>, 
     questions,
   };
 }
-
-/** JSON that can sit inside <script type="application/json">: no `<` can end the element early. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}

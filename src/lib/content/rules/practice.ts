@@ -3,6 +3,7 @@
 // single-source article says so; every question names the fact ids or sheet table it rests on.
 import type { PracticeFileData } from '../../../schemas/practice';
 import type { RegulationData } from '../../../schemas/regulation';
+import type { StudyPathData } from '../../../schemas/study';
 import { resolveCitation } from '../../citations';
 import type { Problem } from '../entries';
 import { at, type Rule } from './types';
@@ -28,6 +29,13 @@ export const practiceRules: Rule = (model) => {
         problems.push(at(e, line('art'), `题目“${q.id}”引用的条号只有单一来源核实：写 singleSource: true`));
       }
       if (q.facts.length === 0 && !q.sheetRef) problems.push(at(e, line('id'), `题目“${q.id}”没有事实编号：写 facts，核查清单中该表没有编号的，用 sheetRef 写明清单和表`));
+    });
+  }
+  // A learning path's short check names questions that exist.
+  for (const e of model.entries) {
+    if (e.collection !== 'study' || !e.data) continue;
+    (e.data as StudyPathData).check.forEach((id, i) => {
+      if (!seen.has(id)) problems.push(at(e, e.source.lineOf(['check', i]), `单元小测中的题目“${id}”不存在（content/practice/ 中没有这个编号）`));
     });
   }
   return problems;

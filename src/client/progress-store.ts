@@ -1,8 +1,8 @@
-// Progress in localStorage. A stored value that cannot be read is never overwritten silently: the
+// A learner's progress (self-test answers, learning-path steps) in localStorage. A stored value that cannot be read is never overwritten silently: the
 // store reports it and refuses to save until the learner imports a file or clears it on purpose.
 // When the browser allows no storage at all (some file:// setups, private modes), progress lives for
 // the session and the page says to export it.
-import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../lib/practice/progress';
+import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../lib/practice/progress';
 
 const KEY = 'zgzsk.practice.v1';
 
