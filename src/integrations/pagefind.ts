@@ -18,7 +18,7 @@ import { BROWSER_TARGETS } from '../site-config';
 /** Files Pagefind writes that this site never loads (its own UIs; search runs without a worker). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 /** Data files read by the browser, besides the index: wrapped for file:// too. */
-const EXTRA_DATA_FILES = ['search-catalog.json'];
+const EXTRA_DATA_FILES = ['search-catalog.json', 'search-words.json', 'search-suggest.json'];
 
 function assertNoErrors(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);

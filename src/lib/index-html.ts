@@ -38,11 +38,31 @@ function tokenSpan(tokens: string, weight?: number): string {
   return `<span${weight ? ` data-pagefind-weight="${weight}"` : ''}> ${tokens} </span>`;
 }
 
+const CELLS = new Set(['td', 'th']);
+
+/**
+ * A table row is one block: its cells' tokens (cells kept apart by a break) go at the end of the
+ * last cell, so a match anywhere in the row brings the whole row — topic, figure, source — into
+ * the excerpt.
+ */
+function addRowTokens(row: HTMLElement) {
+  const cells = row.childNodes.filter((c): c is HTMLElement => isElement(c) && CELLS.has(c.rawTagName.toLowerCase()) && !ignored(c));
+  const tokens = indexTokens(cells.map(inlineText).join(' ｜ '));
+  if (tokens && cells.length > 0) cells[cells.length - 1]!.insertAdjacentHTML('beforeend', tokenSpan(tokens, Number(row.getAttribute('data-search-weight')) || undefined));
+}
+
 function addTokens(el: HTMLElement) {
-  for (const child of [...el.childNodes]) {
-    if (isElement(child) && !ignored(child)) addTokens(child);
-  }
   const tag = el.rawTagName?.toLowerCase() ?? '';
+  for (const child of [...el.childNodes]) {
+    // Cells of a row are tokenized with their row (their nested blocks on their own).
+    if (!isElement(child) || ignored(child)) continue;
+    if (tag === 'tr' && CELLS.has(child.rawTagName.toLowerCase())) {
+      for (const inner of [...child.childNodes]) if (isElement(inner) && !ignored(inner)) addTokens(inner);
+    } else {
+      addTokens(child);
+    }
+  }
+  if (tag === 'tr') return addRowTokens(el);
   if (!BLOCKS.has(tag) || ignored(el)) return;
   const tokens = indexTokens(inlineText(el));
   if (!tokens) return;

@@ -13,6 +13,7 @@ export async function GET() {
     shortTitle: r.data.shortTitle ?? r.data.title,
     aliases: r.data.aliases,
     status: r.data.status,
+    category: r.data.category,
     url: pageFile(entryPath('/', 'regulations', r.id)),
     articles: [...(index.get(r.id)?.articles ?? [])].sort((a, b) => a - b),
   }));

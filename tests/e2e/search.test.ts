@@ -155,7 +155,7 @@ describe('search on a fixture site', () => {
     const { page, context } = await session.open();
     const urls = await resultUrls(page, '每月召开一次');
     expect(urls.slice(0, 2)).toEqual(['/regulations/huiyi-guize/', '/regulations/huiyi-guize-2019/']);
-    await resultUrls(page, '会议记录多长');
+    await resultUrls(page, '会议记录届满');
     await expect(page.locator('.search-page .search-status').textContent()).resolves.toContain('部分匹配');
     await context.close();
   });

@@ -97,7 +97,7 @@ describe('searchSite with a fake Pagefind', () => {
 
   it('falls back to the longest piece some page contains, and says so', async () => {
     const { pagefind } = fakePagefind(PAGES);
-    const out = await searchSite(pagefind, '试用期多长');
+    const out = await searchSite(pagefind, '试用期届满');
     expect(out).toMatchObject({ mode: 'partial', partialTerm: '试用期' });
     expect(out.documents.map((d) => d.url)).toEqual(['glossary/index.html']);
     expect((await searchSite(pagefind, '完全没有的词')).mode).toBe('none');
@@ -128,7 +128,59 @@ describe('searchSite with a fake Pagefind', () => {
   });
 });
 
+describe('questions, other names and whole terms', () => {
+  const pages: FakePage[] = [
+    { url: 'guides/dangzuzhi/index.html', title: '村党组织设置', type: '指南', blocks: [{ text: '村党组织按党员人数设置。村党组织每届任期5年。' }, { text: '村党组织书记由党员大会选举。' }] },
+    { url: 'guides/dangzu/index.html', title: '党组的设立', type: '指南', blocks: [{ heading: { id: 'sheli', text: '设立' }, text: '党组在有关单位的领导机关设立。' }] },
+    { url: 'regulations/tiaoli/index.html', title: '《某某干部工作条例》', type: '法规', blocks: [{ heading: { id: 'art-3', text: '第三条' }, text: '提拔任职前应当公示，公示期不少于5个工作日。' }] },
+    { url: 'guides/gongshi/index.html', title: '任前公示', type: '指南', blocks: [{ heading: { id: 'shenme', text: '公示什么' }, text: '公示拟任人选的基本情况。' }, { heading: { id: 'qixian', text: '公示期' }, text: '依照《干部工作条例》，公示期不少于5个工作日。' }] },
+  ];
+  const words = { synonyms: [['干部工作条例', '某某干部工作条例', '干部条例']], names: ['村党组织', '党组', '干部工作条例', '某某干部工作条例', '干部条例'] };
+
+  it('search a question for its content words and put the section stating the figure first', async () => {
+    const { pagefind } = fakePagefind(pages);
+    const out = await searchSite(pagefind, '公示期 几天', { words });
+    expect(out.query).toMatchObject({ searchedAs: '公示期', asks: 'figure' });
+    expect(out.mode).toBe('exact');
+    const guide = out.documents.find((d) => d.url === 'guides/gongshi/index.html')!;
+    expect(guide.sections[0]!.url).toBe('guides/gongshi/index.html#qixian');
+    expect(guide.sections[0]!.statesFigure).toBe(true);
+    expect(guide.sections[0]!.excerpt.map((p) => p.text).join('')).toContain('不少于5个工作日');
+  });
+
+  it('find pages by another name of what was typed, and say which name matched', async () => {
+    const { pagefind } = fakePagefind(pages);
+    const out = await searchSite(pagefind, '干部条例', { words });
+    expect(out.documents.map((d) => d.url).sort()).toEqual(['guides/gongshi/index.html', 'regulations/tiaoli/index.html']);
+    const guide = out.documents.find((d) => d.url === 'guides/gongshi/index.html')!;
+    expect(guide.matchedForms).toEqual(['干部工作条例']);
+    expect(guide.sections[0]!.excerpt.some((p) => p.match && p.text === '干部工作条例')).toBe(true);
+    // Without the synonym list the same query finds nothing exact.
+    expect((await searchSite(pagefind, '干部条例')).mode).not.toBe('exact');
+  });
+
+  it('rank pages using a term itself before pages that have it only inside a longer name', async () => {
+    const { pagefind } = fakePagefind(pages);
+    const out = await searchSite(pagefind, '党组', { words });
+    expect(out.documents.map((d) => d.url)).toEqual(['guides/dangzu/index.html', 'guides/dangzuzhi/index.html']);
+    expect(out.documents.map((d) => d.wholeTerm)).toEqual([true, false]);
+  });
+
+  it('count chips from the pages when several searches decided the matches, never from one of them alone', async () => {
+    const { pagefind } = fakePagefind(pages);
+    const out = await searchSite(pagefind, '公示 工作日', { words });
+    expect(out.filterCounts['类型']).toEqual({ 法规: 1, 指南: 1 });
+    const capped = await searchSite(pagefind, '公示 工作日', { words, limit: 1 });
+    expect(capped.filterCounts['类型']).toEqual({ 法规: -1, 指南: -1 });
+  });
+});
+
 describe('analyseDocument', () => {
+  it('shows the text under a heading, not the heading again, when only the heading matches', () => {
+    const doc = analyseDocument(fragmentOf(PAGES[0]!), parseQuery('什么').words);
+    const section = doc.sections.find((s) => s.url.endsWith('#neirong'))!;
+    expect(section.excerpt.map((p) => p.text).join('')).toBe('公示人选的基本情况。');
+  });
   it('orders a page\'s sections: heading matches first, then by words found, then by position', () => {
     const doc = analyseDocument(fragmentOf(PAGES[0]!), parseQuery('公示').words);
     // The title block (before any heading) is the page itself.

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BREAK_TOKEN, indexTokens, isToken, phraseQuery, stripTokens, wordRuns } from '../../src/lib/search-tokens';
 import { citationJumps, parseQuery, type CatalogRegulation } from '../../src/client/search/query';
 import { fallbackPieces } from '../../src/client/search/engine';
-import { highlight } from '../../src/client/search/document';
+import { answerExcerpt, cleanBlockText, highlight } from '../../src/client/search/document';
 import { prepareForIndex } from '../../src/lib/index-html';
+import { alternativesOf, compoundEdges, synonymGroups } from '../../src/lib/search-vocabulary';
 
 describe('pair tokens', () => {
   it('encode neighbouring characters so a phrase query is a run of index tokens', () => {
@@ -54,6 +55,27 @@ describe('parseQuery', () => {
     expect(parseQuery('"会议记录"').words[0]).toMatchObject({ normalized: '会议记录', exact: true });
     expect(parseQuery('第26条').words[0]!.exact).toBe(true);
   });
+  it.each([
+    ['任前公示 几天', ['任前公示'], 'figure'],
+    ['任前公示要几天？', ['任前公示'], 'figure'],
+    ['试用期多长时间', ['试用期'], 'figure'],
+    ['发展党员 公示 多久', ['发展党员', '公示'], 'figure'],
+    ['什么是一肩挑', ['一肩挑'], null],
+    ['任职有什么要求', ['任职', '要求'], null],
+    ['谁决定干部任免', ['决定干部任免'], null],
+    ['是否可以连任吗', ['可以连任'], null],
+  ])('drops the question words of %s and searches for the content words', (q, words, asks) => {
+    const parsed = parseQuery(q);
+    expect(parsed.words.map((w) => w.normalized)).toEqual(words);
+    expect(parsed.searchedAs).toBe(words.join(' '));
+    expect(parsed.asks).toBe(asks);
+  });
+  it('keeps a query that is only a question word, plain words, and known terms that contain one', () => {
+    expect(parseQuery('几天')).toMatchObject({ searchedAs: null, asks: null });
+    expect(parseQuery('几天').words.map((w) => w.normalized)).toEqual(['几天']);
+    expect(parseQuery('党组 讨论').searchedAs).toBeNull();
+    expect(parseQuery('谁主管谁负责', { isTerm: (w) => w === '谁主管谁负责' }).words.map((w) => w.normalized)).toEqual(['谁主管谁负责']);
+  });
   it('sees no citation in 第零条 or plain words', () => {
     expect(parseQuery('第零条').citation).toBeNull();
     expect(parseQuery('任前公示').citation).toBeNull();
@@ -62,25 +84,26 @@ describe('parseQuery', () => {
 
 describe('citationJumps', () => {
   const catalog: CatalogRegulation[] = [
-    { slug: 'a', title: '某某工作条例', shortTitle: '工作条例', aliases: ['甲条例'], status: '现行有效', url: '/regulations/a/', articles: [8, 26] },
-    { slug: 'b', title: '某某工作条例（2014年）', shortTitle: '旧条例', aliases: [], status: '已修订', url: '/regulations/b/', articles: [26] },
-    { slug: 'c', title: '另一规则', shortTitle: '另一规则', aliases: [], status: '现行有效', url: '/regulations/c/', articles: [1] },
+    { slug: 'm', title: '某某会议规则（范本）', shortTitle: '会议规则范本', aliases: [], status: '现行有效', category: '范本', url: '/regulations/m/', articles: [26] },
+    { slug: 'a', title: '某某工作条例', shortTitle: '工作条例', aliases: ['甲条例'], status: '现行有效', category: '条例', url: '/regulations/a/', articles: [8, 26] },
+    { slug: 'b', title: '某某工作条例（2014年）', shortTitle: '旧条例', aliases: [], status: '已修订', category: '条例', url: '/regulations/b/', articles: [26] },
+    { slug: 'c', title: '另一规则', shortTitle: '另一规则', aliases: [], status: '现行有效', category: '规则', url: '/regulations/c/', articles: [1] },
   ];
   it('matches the named regulation by title, short title or alias', () => {
     expect(citationJumps({ article: 8, regulationHint: '甲条例' }, catalog).map((j) => j.url)).toEqual(['/regulations/a/#art-8']);
     expect(citationJumps({ article: 26, regulationHint: '工作条例' }, catalog).map((j) => j.label)).toEqual(['《某某工作条例》第二十六条', '《某某工作条例（2014年）》第二十六条']);
   });
-  it('offers every regulation with the article when none is named, current first, and none for missing articles', () => {
-    expect(citationJumps({ article: 26, regulationHint: '' }, catalog).map((j) => j.status)).toEqual(['现行有效', '已修订']);
+  it('offers every regulation with the article when none is named, current first, 范本 after regulations, none for missing articles', () => {
+    expect(citationJumps({ article: 26, regulationHint: '' }, catalog).map((j) => j.url)).toEqual(['/regulations/a/#art-26', '/regulations/m/#art-26', '/regulations/b/#art-26']);
     expect(citationJumps({ article: 99, regulationHint: '' }, catalog)).toEqual([]);
   });
 });
 
 describe('fallbackPieces', () => {
   it('tries the longest pieces of a phrase first', () => {
-    const pieces = fallbackPieces(parseQuery('试用期多长').words);
-    expect(pieces.slice(0, 3)).toEqual(['试用期多', '用期多长', '试用期']);
-    expect(pieces).not.toContain('试用期多长');
+    const pieces = fallbackPieces(parseQuery('试用期届满').words);
+    expect(pieces.slice(0, 3)).toEqual(['试用期届', '用期届满', '试用期']);
+    expect(pieces).not.toContain('试用期届满');
   });
 });
 
@@ -97,6 +120,49 @@ describe('highlight', () => {
   });
 });
 
+describe('compoundEdges', () => {
+  it('collects the word characters that continue a word into longer names, not punctuation', () => {
+    expect(compoundEdges('党组', ['村党组织', '分党组', '党委（党组）讨论决定干部任免事项守则', '党组'])).toEqual({ before: '村分', after: '织' });
+    expect(compoundEdges('一肩挑', ['一肩挑'])).toEqual({ before: '', after: '' });
+  });
+});
+
+describe('synonymGroups and alternativesOf', () => {
+  it('merge lists sharing a form, drop one-character forms, and leave out forms that contain the typed word', () => {
+    const groups = synonymGroups([['干部任用条例', '党政领导干部选拔任用工作条例', '选拔任用条例'], ['干部任用条例', '党政领导干部选拔任用工作条例（2014年）'], ['罢免', '罢免村委会成员', '免']]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toEqual(expect.arrayContaining(['选拔任用条例', '党政领导干部选拔任用工作条例（2014年）']));
+    expect(alternativesOf('选拔任用条例', groups)).toEqual(expect.arrayContaining(['干部任用条例', '党政领导干部选拔任用工作条例']));
+    expect(alternativesOf('罢免', groups)).toEqual([]);
+    expect(alternativesOf('罢免村委会成员', groups)).toEqual(['罢免']);
+    expect(alternativesOf('无关', groups)).toEqual([]);
+  });
+});
+
+describe('answerExcerpt', () => {
+  const text = cleanBlockText(
+    '提拔担任厅局级以下领导职务的人选，在讨论决定之后、下发任职通知之前，要先公示拟任情况、听取干部群众反映。公示期不少于5个工作日。依据是某某条例，本页按现行版本编写；公示规定单一来源，以正式文本为准。特殊岗位的人选，以及换届时已经公示过的人选，不再公示。其他情形按本地规定办理。',
+  );
+  const shown = (parts: ReturnType<typeof highlight>) => parts.map((p) => p.text).join('');
+  it('shows the whole sentence holding the match, with the next when it is short', () => {
+    const out = shown(answerExcerpt(text, ['公示期']));
+    expect(out).toContain('公示期不少于5个工作日。');
+    expect(out.startsWith('…公示期')).toBe(true);
+    expect(answerExcerpt(text, ['公示期']).some((p) => p.match && p.text === '公示期')).toBe(true);
+  });
+  it('cuts a long sentence on clause boundaries around the match', () => {
+    const long = `${'甲乙丙丁，'.repeat(30)}任前公示期不少于5个工作日，${'戊己庚辛，'.repeat(30)}`;
+    const out = shown(answerExcerpt(long, ['公示期']));
+    expect(out).toContain('任前公示期不少于5个工作日，');
+    expect([...out].length).toBeLessThanOrEqual(122);
+    expect(out).toMatch(/^…甲乙丙丁，/);
+  });
+  it('drops the full stops Pagefind puts after headings and cells', () => {
+    expect(cleanBlockText('公示什么. 任前公示期 不少于5个工作日.')).toBe('公示什么 任前公示期 不少于5个工作日');
+    expect(cleanBlockText('第3.5条 version 1.0.')).toBe('第3.5条 version 1.0.');
+  });
+});
+
 describe('prepareForIndex', () => {
   const page = `<html><body><nav>导航</nav><article data-pagefind-body><h1>标题甲乙</h1>
     <section id="art-2" class="article" data-search-title="第二条"><span class="art-tools"><button>复制引用</button></span><p>会议记录。</p></section></article></body></html>`;
@@ -108,6 +174,14 @@ describe('prepareForIndex', () => {
     expect(html).toContain(`<p>会议记录。<span> ${indexTokens('会议记录。')} </span></p>`);
     expect(html).not.toContain(indexTokens('复制引用'));
     expect(html).not.toContain(indexTokens('导航'));
+  });
+  it('makes a table row one block, its tokens after the last cell, and a marked row a section', () => {
+    const html = prepareForIndex(`<article data-pagefind-body><table><tbody><tr id="fig-a" data-search-title="任前公示期"><td>任前公示期</td><td>不少于5个工作日</td></tr></tbody></table></article>`)!;
+    expect(html).toContain('<h4 id="fig-a">任前公示期</h4>');
+    expect(html).toContain(`<td>不少于5个工作日<span> ${indexTokens('任前公示期 ｜ 不少于5个工作日')} </span></td>`);
+    expect(html).toContain('<td>任前公示期</td>');
+    // The break between cells: no pair bridges 期 and 不.
+    expect(indexTokens('任前公示期 ｜ 不少于5个工作日')).not.toContain(phraseQuery('期不')!.replace(/"/g, ''));
   });
   it('skips pages without an indexed region', () => {
     expect(prepareForIndex('<html><body><p>无</p></body></html>')).toBeNull();

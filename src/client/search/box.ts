@@ -98,6 +98,7 @@ export function wireSearchBox(form: HTMLFormElement) {
     const words = highlightWords(result);
     for (const j of result.jumps) option(`直达 ${j.label}`, j.url, undefined, 'search-option-jump');
     for (const r of result.named) option(`打开《${r.title}》`, r.url, undefined, 'search-option-jump');
+    for (const s of result.suggestions) option(`您要找的是不是：${s.text}（${s.kind}）`, resultsPage(s.text), undefined, 'search-option-suggestion');
     for (const doc of result.documents) {
       const best = doc.sections[0];
       const label = best && best.title !== doc.title ? `${doc.title} › ${best.title}` : doc.title;

@@ -6,6 +6,8 @@ import { citationJumps, type CatalogRegulation, type CitationJump } from './quer
 import { fetchSiteFile, installSiteFileLoaders, LOAD_TIMEOUT_MS, takeFailures, type LoadFailure } from './site-files';
 import { loadScript } from '../load-script';
 import { siteUrl } from '../site-root';
+import type { SearchWords, VocabularyEntry } from '../../lib/search-vocabulary';
+import { readingsByChar, suggest, type SuggestData } from '../../lib/suggest';
 
 export interface ClientResult extends SearchOutcome {
   jumps: CitationJump[];
@@ -13,6 +15,8 @@ export interface ClientResult extends SearchOutcome {
   named: CatalogRegulation[];
   /** The catalog could not be read: the citation jumps above the results are missing. */
   catalogMissing: boolean;
+  /** "您要找的是不是": close names and headings, when the query was not found whole. */
+  suggestions: VocabularyEntry[];
 }
 
 /** The search index (or Pagefind itself) could not be loaded; `failures` says which files and why. */
@@ -24,12 +28,21 @@ export class SearchUnavailableError extends Error {
 
 interface PagefindInstance extends PagefindLike {
   init(): Promise<void>;
+  /** Loads the filter index; until then Pagefind reports no counts per filter value. */
+  filters(): Promise<unknown>;
   destroy(): Promise<void>;
 }
 
 const CATALOG = 'search-catalog.json';
+const WORDS = 'search-words.json';
+const SUGGEST = 'search-suggest.json';
+/** Files search can do without: when one is missing, search goes on with less. */
+const OPTIONAL_FILES = new Set([CATALOG, WORDS, SUGGEST]);
+const isOptional = (f: LoadFailure) => OPTIONAL_FILES.has(f.file);
 let pagefind: Promise<PagefindInstance> | undefined;
 let catalog: Promise<CatalogRegulation[] | null> | undefined;
+let words: Promise<SearchWords | null> | undefined;
+let suggestions: Promise<{ data: SuggestData; byChar: ReturnType<typeof readingsByChar> } | null> | undefined;
 
 function loadPagefind(): Promise<PagefindInstance> {
   pagefind ??= (async () => {
@@ -62,10 +75,38 @@ function loadCatalog(): Promise<CatalogRegulation[] | null> {
   return catalog;
 }
 
+/** A JSON data file of the site, or null when it cannot be read (asked again next time). */
+function loadOptional<T>(file: string, valid: (data: unknown) => boolean, forget: () => void): Promise<T | null> {
+  return fetchSiteFile(siteUrl(file))
+    .then((response) => response.json())
+    .then((data: unknown) => (valid(data) ? (data as T) : null))
+    .catch(() => null)
+    .then((value) => {
+      takeFailures((f) => f.file === file);
+      if (value === null) forget();
+      return value;
+    });
+}
+
+/** Synonyms and known names: read with the first search. */
+function loadWords(): Promise<SearchWords | null> {
+  words ??= loadOptional<SearchWords>(WORDS, (d) => typeof d === 'object' && d !== null && Array.isArray((d as SearchWords).synonyms) && Array.isArray((d as SearchWords).names), () => (words = undefined));
+  return words;
+}
+
+/** The suggestion vocabulary: read only when a search finds nothing or part of the query. */
+function loadSuggestions() {
+  suggestions ??= loadOptional<SuggestData>(SUGGEST, (d) => typeof d === 'object' && d !== null && Array.isArray((d as SuggestData).entries), () => (suggestions = undefined)).then((data) =>
+    data ? { data, byChar: readingsByChar(data.readings ?? {}) } : null,
+  );
+  return suggestions;
+}
+
 /** Starts loading the search bundle and catalog (e.g. when the search box gets focus). */
 export function preloadSearch() {
   loadPagefind().catch(() => undefined);
   void loadCatalog();
+  void loadWords();
 }
 
 /** After a failure, the next search starts from a fresh Pagefind. */
@@ -81,33 +122,46 @@ let latest = 0;
  * Runs a search; resolves to null when a newer search started meanwhile (so a slow old result never
  * replaces a newer one); rejects with SearchUnavailableError when index files could not be loaded.
  */
-export async function runSearch(raw: string, options: SearchOptions = {}): Promise<ClientResult | null> {
+export async function runSearch(raw: string, options: SearchOptions & { chips?: boolean } = {}): Promise<ClientResult | null> {
   const id = ++latest;
-  takeFailures((f) => f.file !== CATALOG);
+  takeFailures((f) => !isOptional(f));
   let outcome: SearchOutcome;
   let list: CatalogRegulation[] | null;
+  let known: SearchWords | null;
   try {
-    [list] = await Promise.all([loadCatalog(), loadPagefind()]);
-    outcome = await searchSite(await loadPagefind(), raw, options);
+    [list, known] = await Promise.all([loadCatalog(), loadWords(), loadPagefind()]);
+    // Filter chips need counts, which Pagefind gives only once its filter index is loaded.
+    if (options.chips) await (await loadPagefind()).filters();
+    outcome = await searchSite(await loadPagefind(), raw, { ...options, words: known ?? undefined });
   } catch (error) {
     reset();
-    const failed = takeFailures((f) => f.file !== CATALOG);
+    const failed = takeFailures((f) => !isOptional(f));
     if (error instanceof SearchUnavailableError) throw error;
     // Nothing failed to load, yet the index could not be read: a file arrived, but damaged.
     throw new SearchUnavailableError(failed.length > 0 ? failed : [{ file: '', reason: 'broken' }]);
   }
-  const failed = takeFailures((f) => f.file !== CATALOG);
+  const failed = takeFailures((f) => !isOptional(f));
   if (failed.length > 0) {
     reset();
     throw new SearchUnavailableError(failed);
   }
+  const close = outcome.mode === 'exact' ? [] : await suggestFor(outcome);
   if (id !== latest) return null;
   const typed = outcome.query.words.map((w) => w.normalized).join('');
   // Index and catalog name pages by their path within the site; links need full URLs.
   const regulations = (list ?? []).map((r) => ({ ...r, url: siteUrl(r.url) }));
   const named = regulations.filter((r) => [r.title, r.shortTitle, ...r.aliases].some((n) => n === typed));
   const documents = outcome.documents.map((d) => ({ ...d, url: siteUrl(d.url), sections: d.sections.map((s) => ({ ...s, url: siteUrl(s.url) })) }));
-  return { ...outcome, documents, jumps: citationJumps(outcome.query.citation, regulations), named, catalogMissing: list === null };
+  return { ...outcome, documents, jumps: citationJumps(outcome.query.citation, regulations), named, catalogMissing: list === null, suggestions: close.map((e) => ({ ...e, url: siteUrl(e.url) })) };
+}
+
+/** Names and headings close to each typed word (at most five in all). */
+async function suggestFor(outcome: SearchOutcome): Promise<VocabularyEntry[]> {
+  const loaded = await loadSuggestions();
+  if (!loaded) return [];
+  const found = outcome.query.words.slice(0, 3).flatMap((w) => suggest(w.normalized, loaded.data, 5, loaded.byChar));
+  const seen = new Set<string>();
+  return found.filter((e) => !seen.has(e.text) && seen.add(e.text)).slice(0, 5);
 }
 
 const RECENT_KEY = 'zgzsk:recent-searches';

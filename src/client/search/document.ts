@@ -29,6 +29,8 @@ export interface SectionHit {
   wordsFound: number;
   /** Whether the section heading itself contains a query word. */
   headingMatch: boolean;
+  /** Whether the matched text states a figure (a number with its unit, a share). */
+  statesFigure: boolean;
 }
 
 export interface DocumentHit {
@@ -40,9 +42,18 @@ export interface DocumentHit {
   sections: SectionHit[];
   /** Every query word occurs somewhere in the page text. */
   containsAll: boolean;
+  /** 范本 for the site's model texts (regulation pages only). */
+  category?: string;
+  /** The page's filter values (类型, 法规). */
+  filters: Record<string, string[]>;
+  /** The page uses every word on its own, not only inside longer known names. */
+  wholeTerm: boolean;
+  /** Other names of a query word the page was found by (选拔任用条例 typed, 干部任用条例 found). */
+  matchedForms: string[];
 }
 
-const EXCERPT_CHARS = 90;
+/** Longest excerpt, in characters: a sentence or two. */
+const EXCERPT_CHARS = 120;
 
 /** Splits raw content into Pagefind's words and tells which are our tokens. */
 function wordsOf(data: FragmentData): string[] {
@@ -66,13 +77,29 @@ function phraseLocations(words: string[], phrase: string): number[] {
   return found;
 }
 
+interface Block {
+  /** Word index where the block's text starts. */
+  start: number;
+  text: string;
+}
+
 /** The block of text a token run belongs to: the non-token words just before the run. */
-function blockBefore(words: string[], location: number, floor: number): string {
+function blockBefore(words: string[], location: number, floor: number): Block {
   let i = location;
   while (i > floor && isToken(words[i]!.trim())) i--;
-  let end = i;
+  const end = i;
   while (i > floor && !isToken(words[i - 1]!.trim())) i--;
-  return words.slice(i, end + 1).join('');
+  return { start: i, text: words.slice(i, end + 1).join('') };
+}
+
+/** The first block of text after a run of tokens that starts at `location` (a heading's body). */
+function blockAfter(words: string[], location: number, limit: number): Block | null {
+  let i = location;
+  while (i < limit && isToken(words[i]!.trim())) i++;
+  const start = i;
+  while (i < limit && !isToken(words[i]!.trim())) i++;
+  const text = words.slice(start, i).join('');
+  return stripTokens(text).trim() ? { start, text } : null;
 }
 
 /** Marks every occurrence of the words in text (compared normalized, shown as written). */
@@ -99,40 +126,111 @@ export function highlight(text: string, words: string[]): Highlighted {
   return parts;
 }
 
-/** Cuts a long block to about EXCERPT_CHARS characters around its first highlighted part. */
-function trim(parts: Highlighted): Highlighted {
-  const text = parts.map((p) => p.text).join('');
-  if ([...text].length <= EXCERPT_CHARS) return parts;
-  let offset = 0;
+/** Pagefind ends a heading or cell with an ASCII full stop ("公示什么."): not the page's text. */
+export function cleanBlockText(text: string): string {
+  return stripTokens(text)
+    .replace(/([^\x00-\x7f])\.(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SENTENCE_END = /[。！？；!?]/;
+const CLAUSE_END = /[，、：,:]/;
+
+/** Splits text after each boundary character: 甲。乙。 → [甲。, 乙。]. */
+function splitAfter(chars: string[], boundary: RegExp): Array<{ from: number; to: number }> {
+  const spans: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  chars.forEach((c, i) => {
+    if (boundary.test(c)) {
+      spans.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  });
+  if (from < chars.length) spans.push({ from, to: chars.length });
+  return spans;
+}
+
+/**
+ * The excerpt that answers: the sentence holding the first match (with the next one when it is
+ * short), cut on clause boundaries when long; a bare character window only for one huge clause.
+ */
+export function answerExcerpt(text: string, words: string[]): Highlighted {
+  const parts = highlight(text, words);
+  const chars = [...text];
+  if (chars.length <= EXCERPT_CHARS) return parts;
   let first = 0;
   for (const p of parts) {
-    if (p.match) {
-      first = offset;
-      break;
+    if (p.match) break;
+    first += [...p.text].length;
+  }
+  const sentences = splitAfter(chars, SENTENCE_END);
+  const at = sentences.findIndex((s) => first < s.to);
+  let { from, to } = sentences[at]!;
+  for (let next = at + 1; next < sentences.length && to - from < EXCERPT_CHARS / 3 && sentences[next]!.to - from <= EXCERPT_CHARS; next++) to = sentences[next]!.to;
+  if (to - from > EXCERPT_CHARS) {
+    // One long sentence: the clause with the match, widened clause by clause while it fits.
+    const clauses = splitAfter(chars.slice(from, to), CLAUSE_END).map((c) => ({ from: c.from + from, to: c.to + from }));
+    let i = clauses.findIndex((c) => first < c.to);
+    let j = i;
+    ({ from, to } = clauses[i]!);
+    // Alternate right and left (right first: what follows the match usually answers).
+    for (let grew = true; grew; ) {
+      grew = false;
+      if (j + 1 < clauses.length && clauses[j + 1]!.to - from <= EXCERPT_CHARS) {
+        to = clauses[++j]!.to;
+        grew = true;
+      }
+      if (i > 0 && to - clauses[i - 1]!.from <= EXCERPT_CHARS) {
+        from = clauses[--i]!.from;
+        grew = true;
+      }
     }
-    offset += [...p.text].length;
+    if (to - from > EXCERPT_CHARS) {
+      from = Math.max(from, first - Math.floor(EXCERPT_CHARS / 3));
+      to = from + EXCERPT_CHARS;
+    }
   }
-  const start = Math.max(0, first - Math.floor(EXCERPT_CHARS / 3));
-  const end = start + EXCERPT_CHARS;
-  const out: Highlighted = [];
-  let pos = 0;
-  for (const p of parts) {
-    const chars = [...p.text];
-    const from = Math.max(start - pos, 0);
-    const to = Math.min(end - pos, chars.length);
-    if (to > from) out.push({ text: chars.slice(from, to).join(''), match: p.match });
-    pos += chars.length;
+  const excerpt = highlight(chars.slice(from, to).join('').trim(), words);
+  if (from > 0) excerpt.unshift({ text: '…', match: false });
+  if (to < chars.length) excerpt.push({ text: '…', match: false });
+  return excerpt;
+}
+
+/** A number with its unit, or a fraction or share: what answers 几天 / 多久 / 多少. */
+const FIGURE = /\d|[一二三四五六七八九十两半百]\s*(?:个|年|月|日|天|周|名|人|次|岁|分之|成)|过半|半数|三分之|五分之/;
+
+/**
+ * Whether the page uses the word on its own somewhere, not only inside a longer known name (党组
+ * only in 党组织 is not). Words found through another name, and words with nothing longer known, count as whole.
+ */
+function usedWhole(plain: string, word: QueryWord): boolean {
+  const edges = word.compound;
+  if (!edges || (!edges.before && !edges.after)) return true;
+  if ((word.alternatives ?? []).some((a) => plain.includes(a.normalized))) return true;
+  const chars = [...plain];
+  const target = [...word.normalized];
+  for (let i = 0; i + target.length <= chars.length; i++) {
+    let same = true;
+    for (let j = 0; j < target.length && same; j++) same = chars[i + j] === target[j];
+    if (!same) continue;
+    const before = chars[i - 1] ?? '';
+    const after = chars[i + target.length] ?? '';
+    if (!(before && edges.before.includes(before)) && !(after && edges.after.includes(after))) return true;
   }
-  if (start > 0) out.unshift({ text: '…', match: false });
-  if (end < pos) out.push({ text: '…', match: false });
-  return out;
+  return false;
+}
+
+/** Whether a block is only a heading (or the page title, perhaps after its kicker line). */
+function isHeadingBlock(block: string, heading: string): boolean {
+  return heading !== '' && block.endsWith(heading) && [...block].length <= [...heading].length + 12;
 }
 
 /**
  * Finds the sections of one page that contain the query words. Sections are ordered: heading
  * matches first, then by how many words they contain, then by position.
  */
-export function analyseDocument(data: FragmentData, words: QueryWord[]): DocumentHit {
+export function analyseDocument(data: FragmentData, words: QueryWord[], prefer: { figure?: boolean } = {}): DocumentHit {
   const all = wordsOf(data);
   const pageUrl = (data.raw_url ?? data.url).replace(/#.*$/, '');
   const anchors = data.anchors.filter((a) => /^h[1-6]$/i.test(a.element) && a.id).sort((a, b) => a.location - b.location);
@@ -144,22 +242,35 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
     }
     return current;
   };
+  const nextAnchorLocation = (anchor: (typeof anchors)[number]) => anchors.find((a) => a.location > anchor.location)?.location ?? all.length;
   const title = data.meta.title ?? data.url;
   const normalizedWords = words.map((w) => w.normalized);
-  const bySection = new Map<string, { anchor: (typeof anchors)[number] | null; words: Set<string>; block: string; first: number }>();
+  // What is highlighted: the words and the other names they were also searched by.
+  const shownWords = words.flatMap((w) => [w.normalized, ...(w.alternatives ?? []).map((a) => a.normalized)]);
+  const matchedForms = new Set<string>();
+  const bySection = new Map<string, { anchor: (typeof anchors)[number] | null; words: Set<string>; block: string; fromHeading: boolean; first: number }>();
   const wordsSeen = new Set<string>();
 
-  for (const word of words) {
-    if (!word.phrase) continue;
-    for (const location of phraseLocations(all, word.phrase)) {
+  const forms = words.flatMap((word) => [{ word, form: word }, ...(word.alternatives ?? []).map((form) => ({ word, form }))]);
+  for (const { word, form } of forms) {
+    if (!form.phrase) continue;
+    for (const location of phraseLocations(all, form.phrase)) {
       const anchor = sectionOf(location);
-      const block = blockBefore(all, location, anchor?.location ?? 0);
+      const floor = anchor?.location ?? 0;
+      let block = blockBefore(all, location, floor);
       // The tokens cover only part of such a word: the text itself must contain all of it.
-      if (!word.exact && !normalizeForSearch(stripTokens(block)).includes(word.normalized)) continue;
+      if (!form.exact && !normalizeForSearch(stripTokens(block.text)).includes(form.normalized)) continue;
+      if (form !== word) matchedForms.add(form.text);
+      // A match in the heading itself: the excerpt is the section's first text, not the heading again.
+      const inHeading = isHeadingBlock(cleanBlockText(block.text), anchor ? cleanBlockText(anchor.text) : title);
+      if (inHeading) block = blockAfter(all, location, anchor ? nextAnchorLocation(anchor) : (anchors[0]?.location ?? all.length)) ?? block;
       const key = anchor?.id ?? '';
-      const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', first: location };
+      const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', fromHeading: true, first: location };
       entry.words.add(word.normalized);
-      if (!entry.block) entry.block = block;
+      if (!entry.block || (entry.fromHeading && !inHeading)) {
+        entry.block = block.text;
+        entry.fromHeading = inHeading;
+      }
       bySection.set(key, entry);
       wordsSeen.add(word.normalized);
     }
@@ -171,17 +282,24 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
 
   const sections: SectionHit[] = [...bySection.values()]
     .map((s) => {
-      const heading = s.anchor ? stripTokens(s.anchor.text).trim() : title;
+      const heading = s.anchor ? cleanBlockText(s.anchor.text) : title;
       return {
         title: heading || title,
         url: s.anchor ? `${pageUrl}#${s.anchor.id}` : pageUrl,
-        excerpt: trim(highlight(stripTokens(s.block).trim(), normalizedWords)),
+        excerpt: answerExcerpt(cleanBlockText(s.block), shownWords),
         wordsFound: s.words.size,
-        headingMatch: normalizedWords.some((w) => normalizeForSearch(heading).includes(w)),
+        headingMatch: shownWords.some((w) => normalizeForSearch(heading).includes(w)),
+        statesFigure: FIGURE.test(s.block),
         first: s.first,
       };
     })
-    .sort((a, b) => Number(b.headingMatch) - Number(a.headingMatch) || b.wordsFound - a.wordsFound || a.first - b.first)
+    .sort(
+      (a, b) =>
+        (prefer.figure ? Number(b.statesFigure) - Number(a.statesFigure) : 0) ||
+        Number(b.headingMatch) - Number(a.headingMatch) ||
+        b.wordsFound - a.wordsFound ||
+        a.first - b.first,
+    )
     .map(({ first: _first, ...rest }) => rest);
 
   return {
@@ -190,7 +308,11 @@ export function analyseDocument(data: FragmentData, words: QueryWord[]): Documen
     type: data.filters?.['类型']?.[0] ?? '',
     status: data.meta.status,
     shortTitle: data.meta.short,
+    category: data.meta.category,
+    filters: data.filters ?? {},
     sections,
     containsAll: normalizedWords.every((w) => wordsSeen.has(w)),
+    wholeTerm: words.every((w) => usedWhole(plain, w)),
+    matchedForms: [...matchedForms],
   };
 }

@@ -2,7 +2,7 @@
 // searches; filter changes update the URL so a result list can be shared or reloaded. When the index
 // cannot be loaded the page says which file failed and why, with a retry button.
 import { recentSearches, rememberSearch, runSearch, SearchUnavailableError, type ClientResult } from './client';
-import { renderJumps, renderResultList, showFailure, summaryText } from './render';
+import { renderJumps, renderResultList, renderSuggestions, showFailure, summaryText } from './render';
 import { siteUrl } from '../site-root';
 import { searchPagePath } from '../../lib/routes';
 
@@ -35,7 +35,7 @@ export function wireSearchPage(root: HTMLElement) {
       const filters: Record<string, string[]> = {};
       if (type) filters['类型'] = [type];
       if (reg) filters['法规'] = [reg];
-      result = await runSearch(q, { limit: 30, filters: Object.keys(filters).length ? filters : undefined });
+      result = await runSearch(q, { limit: 30, chips: true, filters: Object.keys(filters).length ? filters : undefined });
     } catch (error) {
       showFailure(status, error instanceof SearchUnavailableError ? error.failures : [], () => void search());
       help.hidden = true;
@@ -46,6 +46,8 @@ export function wireSearchPage(root: HTMLElement) {
     status.textContent = summaryText(result, q) + (result.catalogMissing ? '（条文直达暂时不可用：法规目录没有加载成功）' : '');
     const jumps = renderJumps(result);
     if (jumps) jumpsSlot.appendChild(jumps);
+    const suggestions = renderSuggestions(result, (text) => siteUrl(searchPagePath(text)));
+    if (suggestions) jumpsSlot.appendChild(suggestions);
     resultsSlot.appendChild(renderResultList(result));
     help.hidden = result.mode === 'exact' && result.documents.length > 0;
     renderChips(result);
@@ -54,7 +56,7 @@ export function wireSearchPage(root: HTMLElement) {
   // Filter chips: by type, and by the regulation a page is about or relies on.
   function renderChips(result: ClientResult) {
     const chipRow = (label: string, key: 'type' | 'reg', current: string, counts: Record<string, number>, max: number) => {
-      const values = Object.keys(counts).map((k) => [k, counts[k]!] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, max);
+      const values = Object.keys(counts).map((k) => [k, counts[k]!] as const).filter(([, n]) => n !== 0).sort((a, b) => b[1] - a[1]).slice(0, max);
       if (values.length < 2 && !current) return;
       chips.hidden = false;
       const row = document.createElement('p');
@@ -63,7 +65,7 @@ export function wireSearchPage(root: HTMLElement) {
       const chip = (text: string, value: string, n?: number) => {
         const a = document.createElement('a');
         a.className = 'search-chip';
-        a.textContent = n === undefined ? text : `${text}（${n}）`;
+        a.textContent = n === undefined || n < 0 ? text : `${text}（${n}）`;
         const next = new URLSearchParams(params.toString());
         if (value) next.set(key, value);
         else next.delete(key);

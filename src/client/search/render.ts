@@ -27,14 +27,22 @@ export function renderExcerpt(parts: Highlighted): HTMLElement {
 }
 
 export function highlightWords(result: ClientResult): string[] {
-  return result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
+  const words = result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
+  const other = result.documents.flatMap((d) => d.matchedForms.map((f) => f.toLowerCase()));
+  return [...new Set([...words, ...other])].slice(0, 6);
+}
+
+/** Highlight words for one result: the typed words and the other names this page was found by. */
+function wordsFor(result: ClientResult, matchedForms: string[]): string[] {
+  const words = result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
+  return [...new Set([...words, ...matchedForms.map((f) => f.toLowerCase())])].slice(0, 6);
 }
 
 /** Full results: one card per document with its matching sections. */
 export function renderResultList(result: ClientResult, maxSections = 4): HTMLElement {
-  const words = highlightWords(result);
   const list = el('ol', 'search-results');
   for (const doc of result.documents) {
+    const words = wordsFor(result, doc.matchedForms);
     const item = el('li', 'search-doc');
     const head = el('p', 'search-doc-head');
     const link = el('a', 'search-doc-title', doc.title);
@@ -42,6 +50,7 @@ export function renderResultList(result: ClientResult, maxSections = 4): HTMLEle
     head.append(link);
     if (doc.type) head.append(el('span', 'search-tag', doc.type));
     if (doc.status && !isCurrent(doc.status)) head.append(el('span', 'search-tag search-tag-old', doc.status));
+    if (doc.matchedForms.length > 0) head.append(el('span', 'search-tag search-tag-form', `按“${doc.matchedForms.join('”“')}”找到`));
     item.append(head);
     const sections = el('ul', 'search-sections');
     for (const s of doc.sections.slice(0, maxSections)) {
@@ -109,9 +118,35 @@ export function showFailure(status: HTMLElement, failures: LoadFailure[], retry:
   status.insertAdjacentElement('afterend', button);
 }
 
+/** "您要找的是不是：…" with each suggestion as a link to its search, or null when there are none. */
+export function renderSuggestions(result: ClientResult, searchUrl: (q: string) => string): HTMLElement | null {
+  if (result.suggestions.length === 0) return null;
+  const p = el('p', 'search-suggestions', '您要找的是不是：');
+  result.suggestions.forEach((s, i) => {
+    if (i > 0) p.append('、');
+    const a = el('a', 'search-suggestion', s.text);
+    a.href = searchUrl(s.text);
+    p.append(a, el('span', 'muted', `（${s.kind}）`));
+  });
+  return p;
+}
+
+/** What was searched when it differs from what was typed: question words dropped, other names added. */
+function searchedNote(result: ClientResult): string {
+  const notes: string[] = [];
+  if (result.query.searchedAs) notes.push(`按“${result.query.searchedAs}”查找（已略去疑问词）`);
+  const other = result.query.words.flatMap((w) => (w.alternatives ?? []).map((a) => a.text));
+  if (other.length > 0) notes.push(`同时查找了同义名称“${other.slice(0, 4).join('”“')}”`);
+  return notes.length > 0 ? `${notes.join('，')}。` : '';
+}
+
 /** One line saying what was found, or why nothing was. */
 export function summaryText(result: ClientResult, raw: string): string {
-  const shown = raw.trim().slice(0, 40);
+  return searchedNote(result) + foundText(result, raw);
+}
+
+function foundText(result: ClientResult, raw: string): string {
+  const shown = (result.query.searchedAs ?? raw.trim()).slice(0, 40);
   if (result.mode === 'exact') return `“${shown}”：${result.total} 个页面`;
   if (result.mode === 'partial') return `没有页面包含完整的“${shown}”。以下是包含“${result.partialTerm}”的 ${result.total} 个页面（部分匹配）：`;
   return `没有找到“${shown}”。`;
