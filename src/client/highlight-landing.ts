@@ -1,7 +1,8 @@
 // On a page opened from a search result (?hl=…), marks the searched words where the link points —
 // the article, table row or term it names, or the section under a heading — and makes sure the
 // first mark is on screen (inside a closed <details> too), so the reader sees at once why they
-// landed here. Only when the target holds no match is the whole text marked.
+// landed here. Only when the target holds no match is the whole text marked. A match may run
+// across elements (a linked term, a 单一来源 note): it is marked piece by piece.
 import { NOT_INDEXED_SELECTOR } from '../lib/indexed-region';
 
 const MAX_MARKS = 50;
@@ -9,7 +10,7 @@ const MAX_MARKS = 50;
 export function highlightLanding() {
   const words = (new URLSearchParams(window.location.search).get('hl') ?? '')
     .split(/\s+/)
-    .map((w) => w.trim())
+    .map((w) => w.trim().toLowerCase())
     .filter((w) => w.length > 0 && w.length <= 50)
     .slice(0, 6);
   if (words.length === 0) return;
@@ -26,8 +27,14 @@ export function highlightLanding() {
   if (closed) (closed as HTMLDetailsElement).open = true;
   const row = first.closest('tr');
   if (row) row.classList.add('search-landing');
-  const box = first.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+  showOnScreen(first);
+  // The browser scrolls to the #fragment again once the page has loaded: check after that too.
+  if (document.readyState !== 'complete') window.addEventListener('load', () => window.requestAnimationFrame(() => showOnScreen(first)), { once: true });
+}
+
+function showOnScreen(el: HTMLElement) {
+  const box = el.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
 }
 
 /** The heading and what follows it up to the next heading of the same or a higher level. */
@@ -41,33 +48,58 @@ function sectionUnder(heading: HTMLElement): HTMLElement[] {
   return nodes;
 }
 
+/** The readable text nodes under root, in order (not tools, tooltips, scripts or existing marks). */
+function textNodes(root: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(`script, style, button, mark, ${NOT_INDEXED_SELECTOR}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+/** Wraps characters [from, to) of a text node in a mark; returns the mark. */
+function wrap(node: Text, from: number, to: number): HTMLElement {
+  const hit = node.splitText(from);
+  hit.splitText(to - from);
+  const markEl = document.createElement('mark');
+  markEl.className = 'search-hit';
+  hit.replaceWith(markEl);
+  markEl.append(hit);
+  return markEl;
+}
+
 function mark(roots: HTMLElement[], words: string[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
   for (const root of roots) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest(`script, style, button, mark, ${NOT_INDEXED_SELECTOR}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    // The text of the region as one string, with where each node starts in it.
+    const nodes = textNodes(root);
+    const starts: number[] = [];
+    let text = '';
     for (const node of nodes) {
-      const text = node.data;
-      const lower = text.toLowerCase();
-      let index = -1;
-      let word = '';
-      for (const w of words) {
-        const i = lower.indexOf(w.toLowerCase());
-        if (i !== -1 && (index === -1 || i < index)) [index, word] = [i, w];
-      }
-      if (index === -1) continue;
-      const hit = node.splitText(index);
-      hit.splitText(word.length);
-      const markEl = document.createElement('mark');
-      markEl.className = 'search-hit';
-      hit.replaceWith(markEl);
-      markEl.append(hit);
-      marks.push(markEl);
-      if (marks.length >= MAX_MARKS) return marks;
+      starts.push(text.length);
+      text += node.data;
     }
+    const lower = text.toLowerCase();
+    const hits: Array<[number, number]> = [];
+    for (const word of words) {
+      for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + word.length)) hits.push([i, i + word.length]);
+    }
+    hits.sort((a, b) => a[0] - b[0]);
+    let covered = -1;
+    // Marked back to front, so splitting a node never moves a later hit's offsets.
+    const kept = hits.filter(([from, to]) => (from >= covered ? ((covered = to), true) : false)).slice(0, MAX_MARKS - marks.length);
+    const made: HTMLElement[] = [];
+    for (const [from, to] of kept.reverse()) {
+      for (let n = nodes.length - 1; n >= 0; n--) {
+        const start = starts[n]!;
+        const end = start + nodes[n]!.data.length;
+        if (end <= from || start >= to) continue;
+        made.unshift(wrap(nodes[n]!, Math.max(from, start) - start, Math.min(to, end) - start));
+      }
+    }
+    marks.push(...made);
+    if (marks.length >= MAX_MARKS) break;
   }
   return marks;
 }

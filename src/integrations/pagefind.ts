@@ -25,7 +25,7 @@ function assertNoErrors(step: string, errors: string[]) {
 }
 
 /** Indexes every HTML page under distDir into distDir/pagefind; returns the number of pages indexed. */
-async function buildSearchIndex(distDir: string): Promise<number> {
+export async function buildSearchIndex(distDir: string): Promise<number> {
   const files = fs
     .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'));
@@ -89,8 +89,9 @@ export function pagefindIndex(): AstroIntegration {
     name: 'zugong:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const count = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${count} pages`);
+        logger.info(`Pagefind indexed ${count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -74,13 +74,26 @@ function addTokens(el: HTMLElement) {
   }
 }
 
-/** Elements with data-search-title become sections: their id moves to a new heading inside them. */
+const HEADING = /^h[1-6]$/i;
+
+/**
+ * Elements with data-search-title become sections: their id moves to a new heading inside them.
+ * Pagefind's sections run from one heading to the next, so after the last of a run of such
+ * elements (the last row of a table, the last article) an empty heading repeats the id of the
+ * section they sit in: text after a table belongs to that section again, not to the table's last row.
+ */
 function addSectionHeadings(body: HTMLElement) {
-  for (const el of body.querySelectorAll('[data-search-title][id]')) {
+  let current: string | null = null;
+  const marked = new Set(body.querySelectorAll('[data-search-title][id]'));
+  for (const el of body.querySelectorAll('*')) {
+    if (HEADING.test(el.rawTagName) && el.id && !el.closest('[data-search-title]')) current = el.id;
+    if (!marked.has(el)) continue;
     const id = el.id;
     const title = el.getAttribute('data-search-title')!;
     el.removeAttribute('id');
     el.insertAdjacentHTML('afterbegin', `<h4 id="${escapeAttribute(id)}">${escapeText(title)}</h4>`);
+    const next = el.nextElementSibling;
+    if (current && !(next && marked.has(next))) el.insertAdjacentHTML('afterend', `<h4 id="${escapeAttribute(current)}"></h4>`);
   }
 }
 

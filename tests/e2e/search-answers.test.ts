@@ -201,4 +201,18 @@ describe('landing from a result', () => {
     expect(landing.text.normalize('NFKC')).toBe(q);
     await context.close();
   });
+
+  it('marks a match that runs across elements (a citation and its 单一来源 note) piece by piece', async () => {
+    const { page, context } = await session.open({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`/regulations/dangzu-tiaoli/?hl=${encodeURIComponent('条单一')}`);
+    await page.waitForTimeout(200);
+    const first = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('mark.search-hit')];
+      const box = marks[0]?.getBoundingClientRect();
+      return { text: marks.slice(0, 2).map((m) => m.textContent).join(''), pieces: marks.length, onScreen: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+    expect(first.text).toBe('条单一');
+    expect(first.onScreen).toBe(true);
+    await context.close();
+  });
 });

@@ -176,6 +176,11 @@ describe('questions, other names and whole terms', () => {
 });
 
 describe('analyseDocument', () => {
+  it('gives an empty heading the title of the section it resumes', () => {
+    const data = fragmentOf({ url: 'guides/x/index.html', title: '某页', type: '指南', blocks: [{ heading: { id: 'shuzi', text: '数字' }, text: '表前说明。' }, { heading: { id: 'fig-a', text: '甲行' }, text: '甲行内容。' }, { heading: { id: 'shuzi', text: '' }, text: '表后说明内容。' }] });
+    const doc = analyseDocument(data, parseQuery('表后说明').words);
+    expect(doc.sections.map((s) => [s.title, s.url])).toEqual([['数字', 'guides/x/index.html#shuzi']]);
+  });
   it('shows the text under a heading, not the heading again, when only the heading matches', () => {
     const doc = analyseDocument(fragmentOf(PAGES[0]!), parseQuery('什么').words);
     const section = doc.sections.find((s) => s.url.endsWith('#neirong'))!;

@@ -157,6 +157,11 @@ describe('answerExcerpt', () => {
     expect([...out].length).toBeLessThanOrEqual(122);
     expect(out).toMatch(/^…甲乙丙丁，/);
   });
+  it('starts a long block without a match (the text under a matching heading) at its first sentence', () => {
+    const out = shown(answerExcerpt(text, ['不在文中']));
+    expect(out.startsWith('提拔担任厅局级以下领导职务的人选')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+  });
   it('drops the full stops Pagefind puts after headings and cells', () => {
     expect(cleanBlockText('公示什么. 任前公示期 不少于5个工作日.')).toBe('公示什么 任前公示期 不少于5个工作日');
     expect(cleanBlockText('第3.5条 version 1.0.')).toBe('第3.5条 version 1.0.');
@@ -182,6 +187,12 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<td>任前公示期</td>');
     // The break between cells: no pair bridges 期 and 不.
     expect(indexTokens('任前公示期 ｜ 不少于5个工作日')).not.toContain(phraseQuery('期不')!.replace(/"/g, ''));
+  });
+  it('after the last row of a table, resumes the section the table sits in', () => {
+    const html = prepareForIndex(`<article data-pagefind-body><h2 id="shuzi">数字</h2><table><tbody><tr id="fig-a" data-search-title="甲"><td>甲</td></tr><tr id="fig-b" data-search-title="乙"><td>乙</td></tr></tbody></table><p>表后说明。</p></article>`)!;
+    expect(html.match(/<h4 id="shuzi"><\/h4>/g)).toHaveLength(1);
+    expect(html.indexOf('<h4 id="shuzi"></h4>')).toBeGreaterThan(html.indexOf('<h4 id="fig-b">'));
+    expect(html.indexOf('<h4 id="shuzi"></h4>')).toBeLessThan(html.indexOf('表后说明'));
   });
   it('skips pages without an indexed region', () => {
     expect(prepareForIndex('<html><body><p>无</p></body></html>')).toBeNull();

@@ -159,19 +159,21 @@ export function answerExcerpt(text: string, words: string[]): Highlighted {
   const parts = highlight(text, words);
   const chars = [...text];
   if (chars.length <= EXCERPT_CHARS) return parts;
+  // Where the first match starts; a block without one (the text under a matching heading) starts at 0.
   let first = 0;
   for (const p of parts) {
     if (p.match) break;
     first += [...p.text].length;
   }
+  if (first >= chars.length) first = 0;
   const sentences = splitAfter(chars, SENTENCE_END);
-  const at = sentences.findIndex((s) => first < s.to);
+  const at = Math.max(0, sentences.findIndex((s) => first < s.to));
   let { from, to } = sentences[at]!;
   for (let next = at + 1; next < sentences.length && to - from < EXCERPT_CHARS / 3 && sentences[next]!.to - from <= EXCERPT_CHARS; next++) to = sentences[next]!.to;
   if (to - from > EXCERPT_CHARS) {
     // One long sentence: the clause with the match, widened clause by clause while it fits.
     const clauses = splitAfter(chars.slice(from, to), CLAUSE_END).map((c) => ({ from: c.from + from, to: c.to + from }));
-    let i = clauses.findIndex((c) => first < c.to);
+    let i = Math.max(0, clauses.findIndex((c) => first < c.to));
     let j = i;
     ({ from, to } = clauses[i]!);
     // Alternate right and left (right first: what follows the match usually answers).
@@ -233,7 +235,14 @@ function isHeadingBlock(block: string, heading: string): boolean {
 export function analyseDocument(data: FragmentData, words: QueryWord[], prefer: { figure?: boolean } = {}): DocumentHit {
   const all = wordsOf(data);
   const pageUrl = (data.raw_url ?? data.url).replace(/#.*$/, '');
-  const anchors = data.anchors.filter((a) => /^h[1-6]$/i.test(a.element) && a.id).sort((a, b) => a.location - b.location);
+  // An empty heading resumes the section of an earlier one with the same id (the indexer puts one
+  // after a table's last row, so text after the table is not taken for that row's): same title.
+  const titled = new Map<string, string>();
+  for (const a of data.anchors) if (a.text.trim() && !titled.has(a.id)) titled.set(a.id, a.text);
+  const anchors = data.anchors
+    .filter((a) => /^h[1-6]$/i.test(a.element) && a.id)
+    .map((a) => (a.text.trim() ? a : { ...a, text: titled.get(a.id) ?? '' }))
+    .sort((a, b) => a.location - b.location);
   const sectionOf = (location: number) => {
     let current: (typeof anchors)[number] | null = null;
     for (const a of anchors) {
