@@ -67,8 +67,13 @@ function addTokens(el: HTMLElement) {
   const tokens = indexTokens(inlineText(el));
   if (!tokens) return;
   const weight = Number(el.getAttribute('data-search-weight')) || HEADING_WEIGHT[tag];
+  // Right after the element's own text: before a nested block (a <p> under a linked <li>), whose
+  // text and tokens would otherwise sit between this text and its tokens.
+  const nestedBlock = el.childNodes.find((c): c is HTMLElement => isElement(c) && !ignored(c) && BLOCKS.has(c.rawTagName.toLowerCase()));
   if (tag in HEADING_WEIGHT) {
     el.insertAdjacentHTML('afterend', tokenSpan(tokens, weight));
+  } else if (nestedBlock) {
+    nestedBlock.insertAdjacentHTML('beforebegin', tokenSpan(tokens, weight));
   } else {
     el.insertAdjacentHTML('beforeend', tokenSpan(tokens, weight));
   }

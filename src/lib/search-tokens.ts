@@ -9,10 +9,15 @@
 
 /** Every token starts with this letter and has 6 base-36 digits: two code points of 3 digits each. */
 const TOKEN_PREFIX = 'q';
-/** Marks where a run of characters ends (punctuation, spaces, block ends), so pairs never bridge it. */
-export const BREAK_TOKEN = 'qzbrk';
-const TOKEN_PATTERN = /\bq(?:[0-9a-z]{6}|zbrk)\b/g;
-const WHOLE_TOKEN = /^q(?:[0-9a-z]{6}|zbrk)$/;
+/**
+ * Marks where a run of characters ends (punctuation, spaces, block ends), so pairs never bridge it:
+ * 'qy' and the run's last character (3 digits). One break token for all runs would be the commonest
+ * word of the index, its list of places the largest chunk, fetched by every query with punctuation;
+ * keyed by the last character it is split into thousands of small ones.
+ */
+const BREAK_PREFIX = 'qy';
+const TOKEN_PATTERN = /\bq(?:[0-9a-z]{6}|y[0-9a-z]{3})\b/g;
+const WHOLE_TOKEN = /^q(?:[0-9a-z]{6}|y[0-9a-z]{3})$/;
 
 /** Characters that take part in pairs: Han ideographs, digits and Latin letters. Code points past
  * 46655 (three base-36 digits) — rare CJK extensions outside the Basic Plane — act as breaks. */
@@ -53,6 +58,12 @@ export function wordRuns(text: string): string[] {
   return runs;
 }
 
+/** The break token after a run: keyed by its last character. */
+export function breakToken(run: string): string {
+  const chars = [...run];
+  return `${BREAK_PREFIX}${encode(chars[chars.length - 1]!)}`;
+}
+
 /** The pair tokens of one run: 任前公示 → [任前, 前公, 公示] encoded. */
 function runTokens(run: string): string[] {
   const chars = [...run];
@@ -62,23 +73,23 @@ function runTokens(run: string): string[] {
 }
 
 /**
- * Index side: the tokens to append after a block of text, runs separated by BREAK_TOKEN.
+ * Index side: the tokens to append after a block of text, each run followed by its break token.
  * Returns '' when the text has no pair of word characters.
  */
 export function indexTokens(text: string): string {
-  const parts = wordRuns(text).map(runTokens).filter((t) => t.length > 0);
-  return parts.length === 0 ? '' : `${parts.map((t) => t.join(' ')).join(` ${BREAK_TOKEN} `)} ${BREAK_TOKEN}`;
+  const runs = wordRuns(text).filter((r) => [...r].length >= 2);
+  return runs.map((r) => `${runTokens(r).join(' ')} ${breakToken(r)}`).join(' ');
 }
 
 /**
  * Query side: the exact-phrase query for one typed word, or null when it has fewer than two word
  * characters (nothing to pair). Punctuation inside the word splits it into runs that must appear
- * in order, each run separated by a break, e.g. 党委（党组） → "党委 break 党组".
+ * in order, each run separated by its break, e.g. 党委（党组） → "党委 break(委) 党组".
  */
 export function phraseQuery(word: string): string | null {
   const runs = wordRuns(word).filter((r) => [...r].length >= 2);
   if (runs.length === 0) return null;
-  return `"${runs.map((r) => runTokens(r).join(' ')).join(` ${BREAK_TOKEN} `)}"`;
+  return `"${runs.map((r, i) => `${runTokens(r).join(' ')}${i < runs.length - 1 ? ` ${breakToken(r)}` : ''}`).join(' ')}"`;
 }
 
 /** Removes index tokens (and the zero-width spaces Pagefind puts between words) from text. */

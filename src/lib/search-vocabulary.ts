@@ -10,8 +10,13 @@ export type SynonymGroup = string[];
 /** /search-words.json: read with the first search. */
 export interface SearchWords {
   synonyms: SynonymGroup[];
-  /** Every regulation name and glossary term or alias. */
+  /** The regulation names and glossary terms not in any group (every name: these and the groups'). */
   names: string[];
+}
+
+/** Every name the site knows: the groups' forms and the names on their own. */
+export function allNames(words: SearchWords): string[] {
+  return [...words.synonyms.flat(), ...words.names];
 }
 
 export interface VocabularyEntry {

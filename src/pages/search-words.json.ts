@@ -12,7 +12,9 @@ export async function GET() {
   ]);
   // Every name, also those without another form: they tell whole-term matches (党组) from parts of
   // longer names (党组 in 村党组织).
-  const names = [...new Set([...regulations.flatMap((r) => [r.data.title, r.data.shortTitle ?? r.data.title, ...r.data.aliases]), ...terms.flatMap((t) => [t.data.term, ...t.data.aliases])])];
+  // Names already in a group are not listed again (the browser joins both lists).
+  const grouped = new Set(groups.flat());
+  const names = [...new Set([...regulations.flatMap((r) => [r.data.title, r.data.shortTitle ?? r.data.title, ...r.data.aliases]), ...terms.flatMap((t) => [t.data.term, ...t.data.aliases])])].filter((n) => !grouped.has(n));
   const words: SearchWords = { synonyms: groups, names };
   return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } });
 }

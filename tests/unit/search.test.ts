@@ -1,7 +1,7 @@
 // Pure parts of search: pair tokens, query parsing, citation jumps, fallback pieces, highlighting,
 // and the page preparation the indexer sees.
 import { describe, expect, it } from 'vitest';
-import { BREAK_TOKEN, indexTokens, isToken, phraseQuery, stripTokens, wordRuns } from '../../src/lib/search-tokens';
+import { breakToken, indexTokens, isToken, phraseQuery, stripTokens, wordRuns } from '../../src/lib/search-tokens';
 import { citationJumps, parseQuery, type CatalogRegulation } from '../../src/client/search/query';
 import { fallbackPieces } from '../../src/client/search/engine';
 import { answerExcerpt, cleanBlockText, highlight } from '../../src/client/search/document';
@@ -20,7 +20,9 @@ describe('pair tokens', () => {
   it('break at punctuation so pairs never bridge two runs', () => {
     expect(wordRuns('党委（党组），第26条')).toEqual(['党委', '党组', '第26条']);
     const tokens = indexTokens('甲乙，丙丁').split(' ');
-    expect(tokens).toEqual([tokens[0], BREAK_TOKEN, tokens[2], BREAK_TOKEN]);
+    expect(tokens).toEqual([tokens[0], breakToken('甲乙'), tokens[2], breakToken('丙丁')]);
+    expect(breakToken('甲乙')).not.toBe(breakToken('丙丁'));
+    expect(tokens.every(isToken)).toBe(true);
     expect(phraseQuery('乙丙')).not.toBeNull();
     expect(indexTokens('甲乙，丙丁')).not.toContain(phraseQuery('乙丙')!.replace(/"/g, ''));
   });
@@ -187,6 +189,10 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<td>任前公示期</td>');
     // The break between cells: no pair bridges 期 and 不.
     expect(indexTokens('任前公示期 ｜ 不少于5个工作日')).not.toContain(phraseQuery('期不')!.replace(/"/g, ''));
+  });
+  it('puts an element\'s tokens right after its own text, before a nested block', () => {
+    const html = prepareForIndex(`<article data-pagefind-body><ul><li><a href="x">村“两委”换届</a><p>资格联审。</p></li></ul></article>`)!;
+    expect(html).toContain(`<a href="x">村“两委”换届</a><span> ${indexTokens('村“两委”换届')} </span><p>资格联审。`);
   });
   it('after the last row of a table, resumes the section the table sits in', () => {
     const html = prepareForIndex(`<article data-pagefind-body><h2 id="shuzi">数字</h2><table><tbody><tr id="fig-a" data-search-title="甲"><td>甲</td></tr><tr id="fig-b" data-search-title="乙"><td>乙</td></tr></tbody></table><p>表后说明。</p></article>`)!;

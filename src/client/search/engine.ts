@@ -6,7 +6,7 @@
 import { analyseDocument, type DocumentHit, type FragmentData } from './document';
 import { parseQuery, queryWord, type ParsedQuery, type QueryWord } from './query';
 import { phraseQuery } from '../../lib/search-tokens';
-import { alternativesOf, compoundEdges, type SearchWords } from '../../lib/search-vocabulary';
+import { allNames, alternativesOf, compoundEdges, type SearchWords } from '../../lib/search-vocabulary';
 import { searchBoost } from '../../lib/page-kinds';
 import { isCurrent } from '../../lib/regulation-status';
 
@@ -43,7 +43,7 @@ export interface SearchOutcome {
 
 export async function searchSite(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const known = options.words;
-  const names = new Set((known?.names ?? []).map((n) => n.toLowerCase()));
+  const names = new Set((known ? allNames(known) : []).map((n) => n.toLowerCase()));
   const query = parseQuery(raw, { isTerm: (w) => names.has(w) });
   if (known) for (const word of query.words) describeWord(word, known);
   const empty: SearchOutcome = { query, mode: 'none', documents: [], total: 0, filterCounts: {} };
@@ -81,7 +81,7 @@ interface Matches {
 /** Adds the word's other names and the characters that make it part of a longer name. */
 function describeWord(word: QueryWord, known: SearchWords) {
   word.alternatives = alternativesOf(word.normalized, known.synonyms).map(queryWord).filter((w) => w.phrase);
-  word.compound = compoundEdges(word.normalized, known.names);
+  word.compound = compoundEdges(word.normalized, allNames(known));
 }
 
 /** Pages containing the word or one of its other names: one exact search per form. */
