@@ -52,6 +52,12 @@ export async function buildSearchIndex(distDir: string): Promise<number> {
   return count;
 }
 
+/** The shim beside this module; from the project root when this module runs bundled (the benchmarks' re-indexing). */
+function shimFile(): string {
+  const beside = fileURLToPath(new URL('../client/search/pagefind-shim.ts', import.meta.url));
+  return fs.existsSync(beside) ? beside : path.resolve('src/client/search/pagefind-shim.ts');
+}
+
 /** pagefind.js (an ES module) → a classic script defining window.zgzskPagefind, at the browser floor. */
 async function convertBundle(pagefindDir: string) {
   const bundle = path.join(pagefindDir, 'pagefind.js');
@@ -61,7 +67,7 @@ async function convertBundle(pagefindDir: string) {
     format: 'iife',
     globalName: 'zgzskPagefind',
     target: BROWSER_TARGETS,
-    inject: [fileURLToPath(new URL('../client/search/pagefind-shim.ts', import.meta.url))],
+    inject: [shimFile()],
     define: { 'import.meta.url': 'undefined', 'console.error': 'zgzskReportError' },
     minify: true,
     legalComments: 'none',
