@@ -161,7 +161,8 @@ function loadEngine(page, kind) {
         document.head.append(s);
       });
       window.__pf = window.zgzskPagefind.createInstance({ basePath: '/pagefind/', noWorker: true });
-      const [words] = await Promise.all([fetch('/search-words.json').then((r) => r.json()), fetch('/search-catalog.json').then((r) => r.json()), window.__pf.init()]);
+      // The site reads the names with the first search; the catalog only for 第N条 / regulation-name queries.
+      const [words] = await Promise.all([fetch('/search-words.json').then((r) => r.json()), window.__pf.init()]);
       window.__words = words;
     }
     return performance.now() - t0;

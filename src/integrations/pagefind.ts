@@ -6,11 +6,13 @@
 // resolve against the site root at any base path. Every response is checked, the service closed.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/index-html';
+import { emptyTokenSlots } from '../lib/search-tokens';
 import { pageFile } from '../lib/routes';
 import { dataScript } from '../lib/data-script';
 import { BROWSER_TARGETS } from '../site-config';
@@ -47,6 +49,7 @@ export async function buildSearchIndex(distDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+  emptyFragmentTokens(path.join(distDir, 'pagefind', 'fragment'));
   await convertBundle(path.join(distDir, 'pagefind'));
   writeDataScripts(distDir);
   return count;
@@ -56,6 +59,25 @@ export async function buildSearchIndex(distDir: string): Promise<number> {
 function shimFile(): string {
   const beside = fileURLToPath(new URL('../client/search/pagefind-shim.ts', import.meta.url));
   return fs.existsSync(beside) ? beside : path.resolve('src/client/search/pagefind-shim.ts');
+}
+
+/** What Pagefind puts before the JSON of a (gunzipped) fragment. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Empties our pair tokens in every stored fragment (src/lib/search-tokens.ts: emptyTokenSlots): a
+ * result's fragment then costs about what stock Pagefind's does, while the index keeps the tokens.
+ */
+function emptyFragmentTokens(fragmentDir: string) {
+  for (const name of fs.readdirSync(fragmentDir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const file = path.join(fragmentDir, name);
+    const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${name}: unexpected format`);
+    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string };
+    fragment.content = emptyTokenSlots(fragment.content);
+    fs.writeFileSync(file, zlib.gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment), { level: 9 }));
+  }
 }
 
 /** pagefind.js (an ES module) → a classic script defining window.zgzskPagefind, at the browser floor. */

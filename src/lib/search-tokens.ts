@@ -101,3 +101,15 @@ export function stripTokens(text: string): string {
 export function isToken(word: string): boolean {
   return WHOLE_TOKEN.test(word);
 }
+
+/**
+ * A stored fragment's content (Pagefind's words, joined by U+200B) with every token word emptied:
+ * the tokens are needed in the index, where phrases are matched, not in the text fetched for each
+ * result. Each word keeps its position, so Pagefind's locations and anchors stay right.
+ */
+export function emptyTokenSlots(content: string): string {
+  return content
+    .split('\u200b')
+    .map((word) => (isToken(word.trim()) ? '' : word))
+    .join('\u200b');
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { searchSite, type PagefindLike, type PagefindResult } from '../../src/client/search/engine';
 import { analyseDocument, type FragmentData } from '../../src/client/search/document';
 import { parseQuery } from '../../src/client/search/query';
-import { indexTokens } from '../../src/lib/search-tokens';
+import { emptyTokenSlots, indexTokens } from '../../src/lib/search-tokens';
 
 interface FakePage {
   url: string;
@@ -176,6 +176,16 @@ describe('questions, other names and whole terms', () => {
 });
 
 describe('analyseDocument', () => {
+  it('reads a stored fragment whose tokens the build emptied exactly as one with its tokens', () => {
+    for (const page of PAGES) {
+      const withTokens = fragmentOf(page);
+      const emptied = { ...withTokens, content: emptyTokenSlots(withTokens.content), raw_content: emptyTokenSlots(withTokens.raw_content!) };
+      expect(emptied.raw_content).not.toMatch(/\bq[0-9a-z]{6}\b/);
+      for (const q of ['公示', '公示期 工作日', '试用期', '党 领导', '第三条']) {
+        expect(analyseDocument(emptied, parseQuery(q).words), `${page.url} ${q}`).toEqual(analyseDocument(withTokens, parseQuery(q).words));
+      }
+    }
+  });
   it('gives an empty heading the title of the section it resumes', () => {
     const data = fragmentOf({ url: 'guides/x/index.html', title: '某页', type: '指南', blocks: [{ heading: { id: 'shuzi', text: '数字' }, text: '表前说明。' }, { heading: { id: 'fig-a', text: '甲行' }, text: '甲行内容。' }, { heading: { id: 'shuzi', text: '' }, text: '表后说明内容。' }] });
     const doc = analyseDocument(data, parseQuery('表后说明').words);

@@ -1,19 +1,21 @@
 // Browser side of search: loads Pagefind (converted at build into a classic script, so it also runs
-// from file://) and the regulation catalog once, runs searches with a stale-result guard, tells
+// from file://), the names it knows (synonyms) once, the regulation catalog only for a query that
+// names an article or a regulation, runs searches with a stale-result guard, tells
 // "the index could not be loaded" apart from "nothing found", and keeps recent searches.
 import { searchSite, type PagefindLike, type SearchOptions, type SearchOutcome } from './engine';
-import { citationJumps, type CatalogRegulation, type CitationJump } from './query';
+import { citationJumps, parseQuery, type CatalogRegulation, type CitationJump } from './query';
 import { fetchSiteFile, installSiteFileLoaders, LOAD_TIMEOUT_MS, takeFailures, type LoadFailure } from './site-files';
 import { loadScript } from '../load-script';
 import { siteUrl } from '../site-root';
-import type { SearchWords, VocabularyEntry } from '../../lib/search-vocabulary';
+import { allNames, type SearchWords, type VocabularyEntry } from '../../lib/search-vocabulary';
+import { normalizeForSearch } from '../../lib/search-tokens';
 import { readingsByChar, suggest, type SuggestData } from '../../lib/suggest';
 
 export interface ClientResult extends SearchOutcome {
   jumps: CitationJump[];
   /** Regulations whose title, short title or alias is what was typed. */
   named: CatalogRegulation[];
-  /** The catalog could not be read: the citation jumps above the results are missing. */
+  /** The catalog was needed but could not be read: the citation jumps above the results are missing. */
   catalogMissing: boolean;
   /** "您要找的是不是": close names and headings, when the query was not found whole. */
   suggestions: VocabularyEntry[];
@@ -102,11 +104,22 @@ function loadSuggestions() {
   return suggestions;
 }
 
-/** Starts loading the search bundle and catalog (e.g. when the search box gets focus). */
+/** Starts loading the search bundle and the names it reads first (e.g. when the search box gets focus). */
 export function preloadSearch() {
   loadPagefind().catch(() => undefined);
-  void loadCatalog();
   void loadWords();
+}
+
+/**
+ * Whether a query needs the regulation catalog: it names an article (直达) or is a regulation's
+ * name (打开《…》). Other queries never load it — with thousands of imported articles it is large.
+ */
+function needsCatalog(raw: string, known: SearchWords | null): boolean {
+  const query = parseQuery(raw);
+  if (query.citation) return true;
+  if (!known) return true; // without the names, the catalog is the only way to tell
+  const typed = query.words.map((w) => w.normalized).join('');
+  return allNames(known).some((n) => normalizeForSearch(n) === typed);
 }
 
 /** After a failure, the next search starts from a fresh Pagefind. */
@@ -129,7 +142,8 @@ export async function runSearch(raw: string, options: SearchOptions & { chips?: 
   let list: CatalogRegulation[] | null;
   let known: SearchWords | null;
   try {
-    [list, known] = await Promise.all([loadCatalog(), loadWords(), loadPagefind()]);
+    [known] = await Promise.all([loadWords(), loadPagefind()]);
+    list = needsCatalog(raw, known) ? await loadCatalog() : [];
     // Filter chips need counts, which Pagefind gives only once its filter index is loaded.
     if (options.chips) await (await loadPagefind()).filters();
     outcome = await searchSite(await loadPagefind(), raw, { ...options, words: known ?? undefined });

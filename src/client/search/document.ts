@@ -55,51 +55,42 @@ export interface DocumentHit {
 /** Longest excerpt, in characters: a sentence or two. */
 const EXCERPT_CHARS = 120;
 
-/** Splits raw content into Pagefind's words and tells which are our tokens. */
+/** Splits raw content into Pagefind's words (word i here is location i in Pagefind's terms). */
 function wordsOf(data: FragmentData): string[] {
   return (data.raw_content ?? data.content).split('\u200b');
 }
 
-/** Word locations where the token sequence of a phrase starts. */
-function phraseLocations(words: string[], phrase: string): number[] {
-  const tokens = phrase.replace(/^"|"$/g, '').split(' ');
-  const found: number[] = [];
-  for (let i = 0; i + tokens.length <= words.length; i++) {
-    let ok = true;
-    for (let j = 0; j < tokens.length; j++) {
-      if (words[i + j]!.trim() !== tokens[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) found.push(i);
-  }
-  return found;
+/**
+ * Where one of our pair tokens stood: the build empties them in the stored fragments (they are
+ * needed in the index only), keeping every word's position; a fragment with tokens reads the same.
+ */
+function isSlot(word: string): boolean {
+  return word === '' || isToken(word.trim());
 }
 
 interface Block {
-  /** Word index where the block's text starts. */
+  /** Word index where the block's text starts, and where it ends (exclusive). */
   start: number;
+  end: number;
   text: string;
 }
 
-/** The block of text a token run belongs to: the non-token words just before the run. */
-function blockBefore(words: string[], location: number, floor: number): Block {
-  let i = location;
-  while (i > floor && isToken(words[i]!.trim())) i--;
-  const end = i;
-  while (i > floor && !isToken(words[i - 1]!.trim())) i--;
-  return { start: i, text: words.slice(i, end + 1).join('') };
-}
-
-/** The first block of text after a run of tokens that starts at `location` (a heading's body). */
-function blockAfter(words: string[], location: number, limit: number): Block | null {
-  let i = location;
-  while (i < limit && isToken(words[i]!.trim())) i++;
-  const start = i;
-  while (i < limit && !isToken(words[i]!.trim())) i++;
-  const text = words.slice(start, i).join('');
-  return stripTokens(text).trim() ? { start, text } : null;
+/**
+ * The page's blocks of text: runs of words between token slots (every block element's text is
+ * followed by its tokens), never running across the start of a heading.
+ */
+function blocksOf(words: string[], headingStarts: Set<number>): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  for (let i = 0; i <= words.length; i++) {
+    const boundary = i === words.length || isSlot(words[i]!) || headingStarts.has(i);
+    if (boundary && start !== -1) {
+      blocks.push({ start, end: i, text: words.slice(start, i).join('') });
+      start = -1;
+    }
+    if (i < words.length && start === -1 && !isSlot(words[i]!)) start = i;
+  }
+  return blocks;
 }
 
 /** Marks every occurrence of the words in text (compared normalized, shown as written). */
@@ -126,9 +117,14 @@ export function highlight(text: string, words: string[]): Highlighted {
   return parts;
 }
 
-/** Pagefind ends a heading or cell with an ASCII full stop ("公示什么."): not the page's text. */
+/**
+ * A block's text as the page shows it: without tokens, without the ASCII full stop Pagefind puts
+ * after a heading or cell ("公示什么."), with the < > Pagefind escapes in raw content restored.
+ */
 export function cleanBlockText(text: string): string {
   return stripTokens(text)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
     .replace(/([^\x00-\x7f])\.(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
@@ -261,33 +257,35 @@ export function analyseDocument(data: FragmentData, words: QueryWord[], prefer: 
   const wordsSeen = new Set<string>();
 
   const forms = words.flatMap((word) => [{ word, form: word }, ...(word.alternatives ?? []).map((form) => ({ word, form }))]);
-  for (const { word, form } of forms) {
-    if (!form.phrase) continue;
-    for (const location of phraseLocations(all, form.phrase)) {
-      const anchor = sectionOf(location);
-      const floor = anchor?.location ?? 0;
-      let block = blockBefore(all, location, floor);
-      // The tokens cover only part of such a word: the text itself must contain all of it.
-      if (!form.exact && !normalizeForSearch(stripTokens(block.text)).includes(form.normalized)) continue;
-      if (form !== word) matchedForms.add(form.text);
+  const blocks = blocksOf(all, new Set(anchors.map((a) => a.location)));
+  blocks.forEach((block, index) => {
+    // Matched on the text itself: Pagefind's phrase search over pair tokens chose the page, this
+    // finds where in it (and drops a page whose text does not hold what was typed).
+    const clean = cleanBlockText(block.text);
+    const text = normalizeForSearch(clean);
+    for (const { word, form } of forms) {
+      if (!text.includes(form.normalized)) continue;
+      const anchor = sectionOf(block.start);
       // A match in the heading itself: the excerpt is the section's first text, not the heading again.
-      const inHeading = isHeadingBlock(cleanBlockText(block.text), anchor ? cleanBlockText(anchor.text) : title);
-      if (inHeading) block = blockAfter(all, location, anchor ? nextAnchorLocation(anchor) : (anchors[0]?.location ?? all.length)) ?? block;
+      const inHeading = isHeadingBlock(clean, anchor ? cleanBlockText(anchor.text) : title);
+      const limit = anchor ? nextAnchorLocation(anchor) : (anchors[0]?.location ?? all.length);
+      const next = blocks[index + 1];
+      const shown = inHeading && next && next.start < limit ? next : block;
+      if (form !== word) matchedForms.add(form.text);
       const key = anchor?.id ?? '';
-      const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', fromHeading: true, first: location };
+      const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', fromHeading: true, first: block.start };
       entry.words.add(word.normalized);
       if (!entry.block || (entry.fromHeading && !inHeading)) {
-        entry.block = block.text;
+        entry.block = shown.text;
         entry.fromHeading = inHeading;
       }
       bySection.set(key, entry);
       wordsSeen.add(word.normalized);
     }
-  }
+  });
 
-  // Single characters have no tokens: look for them in the plain text.
-  const plain = normalizeForSearch(stripTokens(data.content));
-  for (const word of words) if (!word.phrase && plain.includes(word.normalized)) wordsSeen.add(word.normalized);
+  // Whole-term use is judged on the page's plain text.
+  const plain = normalizeForSearch(cleanBlockText(data.content));
 
   const sections: SectionHit[] = [...bySection.values()]
     .map((s) => {
