@@ -6,7 +6,7 @@
 // same pages in headless Chromium). One table, ours and stock side by side from the same run.
 //   npm run bench:scale [-- --sizes 1000,10000] [-- --seed 11] [-- --per-length 30]
 //                       [-- --out tests/.tmp/bench-scale.json] [-- --compare saved.json]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,17 +70,47 @@ function syntheticText(index) {
 }
 
 // --- Running and measuring ---------------------------------------------------------------------
-/** Runs a command under GNU time: its output, wall seconds and peak memory (MB, largest process). */
-function measured(command, commandArgs, env = {}) {
-  const timeFile = path.join(ROOT, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...commandArgs], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const [seconds, kb] = fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-  return { stdout: result.stdout, seconds, peakMb: kb / 1024 };
+/** Peak resident memory (KB) of every process below `root`, read from /proc (VmHWM). */
+function descendantPeaks(root, peaks) {
+  const parents = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parents.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  for (const pid of parents.keys()) {
+    let p = pid;
+    while (p > 1 && p !== root) p = parents.get(p) ?? 0;
+    if (p !== root) continue;
+    try {
+      const hwm = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1])));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+}
+
+/**
+ * Runs a command: its output, wall seconds and peak memory (MB) of the largest process it started,
+ * Pagefind's own binary included (polled from /proc: GNU time misses children the tool kills).
+ */
+async function measured(command, commandArgs, env = {}) {
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const peaks = new Map();
+  const timer = setInterval(() => descendantPeaks(child.pid, peaks), 100);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${stdout}\n${stderr}`);
+  return { stdout, seconds: (performance.now() - started) / 1000, peakMb: Math.max(0, ...peaks.values()) / 1024 };
 }
 
 function filesUnder(dir, pattern) {
@@ -98,7 +128,7 @@ function indexStats(dir) {
   return { indexBytes: sum(chunks), largestChunk: Math.max(0, ...chunks), fragmentBytes: sum(fragments), totalBytes: sum(filesUnder(dir, /\.(pf_[a-z]+|pagefind)$/)) };
 }
 
-function runSize(target) {
+async function runSize(target) {
   const work = path.join(ROOT, String(target));
   fs.rmSync(work, { recursive: true, force: true });
   const content = path.join(work, 'content');
@@ -110,21 +140,21 @@ function runSize(target) {
   for (let i = 0; i < texts; i++) fs.writeFileSync(path.join(sources, `hecheng-${String(i + 1).padStart(4, '0')}.txt`), syntheticText(i));
   console.error(`[${target}] ${texts} texts written; importing…`);
 
-  const imported = measured(process.execPath, ['scripts/run-ts.mjs', 'src/cli/run-import.ts', sources, '--status', '现行有效'], { CONTENT_DIR: content });
+  const imported = await measured(process.execPath, ['scripts/run-ts.mjs', 'src/cli/run-import.ts', sources, '--status', '现行有效'], { CONTENT_DIR: content });
   const articles = fs
     .readdirSync(path.join(content, 'regulations'))
     .filter((f) => f.startsWith('hecheng'))
     .reduce((n, f) => n + (fs.readFileSync(path.join(content, 'regulations', f), 'utf8').match(/"type":\s*"article"/g) ?? []).length, 0);
   console.error(`[${target}] imported; building…`);
 
-  const build = measured(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache') });
+  const build = await measured(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache') });
   const pagefindSeconds = Number(/Pagefind indexed \d+ pages in ([\d.]+) s/.exec(build.stdout)?.[1] ?? NaN);
   console.error(`[${target}] built; indexing again, ours and stock…`);
-  const oursIndex = measured(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/index-search.ts', dist, 'ours']);
-  const stockIndex = measured(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/index-search.ts', dist, 'stock']);
+  const oursIndex = await measured(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/index-search.ts', dist, 'ours']);
+  const stockIndex = await measured(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/index-search.ts', dist, 'stock']);
   console.error(`[${target}] indexed; searching in Chromium…`);
   const benchOut = path.join(work, 'search.json');
-  measured(process.execPath, ['scripts/bench-search.mjs', '--no-build', '--dist', dist, '--work', path.join(work, 'search'), '--per-length', args['per-length'], '--seed', args.seed, '--out', benchOut]);
+  await measured(process.execPath, ['scripts/bench-search.mjs', '--no-build', '--dist', dist, '--work', path.join(work, 'search'), '--per-length', args['per-length'], '--seed', args.seed, '--out', benchOut]);
   const search = JSON.parse(fs.readFileSync(benchOut, 'utf8'));
   const [stock, ours] = search.rows;
   const catalogBytes = fs.statSync(path.join(dist, 'search-catalog.json')).size;
@@ -148,7 +178,8 @@ function runSize(target) {
 // --- Report ------------------------------------------------------------------------------------
 fs.mkdirSync(ROOT, { recursive: true });
 const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
-const runs = sizes.map(runSize);
+const runs = [];
+for (const size of sizes) runs.push(await runSize(size));
 const baseline = args.compare ? JSON.parse(fs.readFileSync(args.compare, 'utf8')) : null;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
