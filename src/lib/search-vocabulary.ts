@@ -12,11 +12,22 @@ export interface SearchWords {
   synonyms: SynonymGroup[];
   /** The regulation names and glossary terms not in any group (every name: these and the groups'). */
   names: string[];
+  /** Which of all those names are regulations' (全称, 简称, aliases). */
+  regulationNames: string[];
 }
 
 /** Every name the site knows: the groups' forms and the names on their own. */
 export function allNames(words: SearchWords): string[] {
   return [...words.synonyms.flat(), ...words.names];
+}
+
+/**
+ * The glossary's terms and aliases: the longer words a query may sit inside (党组 in 党组织). Not
+ * regulation names — a page citing 《党组工作条例》 is about 党组.
+ */
+export function termNames(words: SearchWords): string[] {
+  const regulations = new Set(words.regulationNames ?? []);
+  return allNames(words).filter((n) => !regulations.has(n));
 }
 
 export interface VocabularyEntry {

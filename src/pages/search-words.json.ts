@@ -14,7 +14,8 @@ export async function GET() {
   // longer names (党组 in 村党组织).
   // Names already in a group are not listed again (the browser joins both lists).
   const grouped = new Set(groups.flat());
-  const names = [...new Set([...regulations.flatMap((r) => [r.data.title, r.data.shortTitle ?? r.data.title, ...r.data.aliases]), ...terms.flatMap((t) => [t.data.term, ...t.data.aliases])])].filter((n) => !grouped.has(n));
-  const words: SearchWords = { synonyms: groups, names };
+  const regulationNames = [...new Set(regulations.flatMap((r) => [r.data.title, r.data.shortTitle ?? r.data.title, ...r.data.aliases]))];
+  const names = [...new Set([...regulationNames, ...terms.flatMap((t) => [t.data.term, ...t.data.aliases])])].filter((n) => !grouped.has(n));
+  const words: SearchWords = { synonyms: groups, names, regulationNames };
   return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } });
 }

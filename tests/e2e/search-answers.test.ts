@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowser, type Session } from './browser';
 import { NOT_INDEXED_SELECTOR } from '../../src/lib/indexed-region';
-import { allNames, compoundEdges, type SearchWords } from '../../src/lib/search-vocabulary';
+import { compoundEdges, termNames, type SearchWords } from '../../src/lib/search-vocabulary';
 
 const siteUrl = inject('siteUrl');
 const DIST = path.resolve('dist');
@@ -150,7 +150,7 @@ describe('search that shows the answer', () => {
     const { page, context } = await session.open();
     const shown = await searchPage(page, '党组');
     // Longer names holding 党组 (村党组织, 分党组, 党组工作条例 …), from the names the site ships.
-    const edges = compoundEdges('党组', allNames(JSON.parse(fs.readFileSync(path.join(DIST, 'search-words.json'), 'utf8')) as SearchWords));
+    const edges = compoundEdges('党组', termNames(JSON.parse(fs.readFileSync(path.join(DIST, 'search-words.json'), 'utf8')) as SearchWords));
     expect(edges.after).toContain('织');
     const usesItself = (text: string) => [...text.matchAll(/党组/g)].some((m) => !edges.before.includes(text[m.index - 1] || '∅') && !edges.after.includes(text[m.index + 2] || '∅'));
     const whole = shown.docs.map((d) => usesItself(pageText(d.href)));

@@ -135,7 +135,7 @@ describe('questions, other names and whole terms', () => {
     { url: 'regulations/tiaoli/index.html', title: '《某某干部工作条例》', type: '法规', blocks: [{ heading: { id: 'art-3', text: '第三条' }, text: '提拔任职前应当公示，公示期不少于5个工作日。' }] },
     { url: 'guides/gongshi/index.html', title: '任前公示', type: '指南', blocks: [{ heading: { id: 'shenme', text: '公示什么' }, text: '公示拟任人选的基本情况。' }, { heading: { id: 'qixian', text: '公示期' }, text: '依照《干部工作条例》，公示期不少于5个工作日。' }] },
   ];
-  const words = { synonyms: [['干部工作条例', '某某干部工作条例', '干部条例']], names: ['村党组织', '党组', '干部工作条例', '某某干部工作条例', '干部条例'] };
+  const words = { synonyms: [['干部工作条例', '某某干部工作条例', '干部条例']], names: ['村党组织', '党组', '党组工作条例'], regulationNames: ['干部工作条例', '某某干部工作条例', '干部条例', '党组工作条例'] };
 
   it('search a question for its content words and put the section stating the figure first', async () => {
     const { pagefind } = fakePagefind(pages);

@@ -6,7 +6,7 @@
 import { analyseDocument, type DocumentHit, type FragmentData } from './document';
 import { parseQuery, queryWord, type ParsedQuery, type QueryWord } from './query';
 import { phraseQuery } from '../../lib/search-tokens';
-import { allNames, alternativesOf, compoundEdges, type SearchWords } from '../../lib/search-vocabulary';
+import { allNames, alternativesOf, compoundEdges, termNames, type SearchWords } from '../../lib/search-vocabulary';
 import { searchBoost } from '../../lib/page-kinds';
 import { isCurrent } from '../../lib/regulation-status';
 
@@ -81,7 +81,7 @@ interface Matches {
 /** Adds the word's other names and the characters that make it part of a longer name. */
 function describeWord(word: QueryWord, known: SearchWords) {
   word.alternatives = alternativesOf(word.normalized, known.synonyms).map(queryWord).filter((w) => w.phrase);
-  word.compound = compoundEdges(word.normalized, allNames(known));
+  word.compound = compoundEdges(word.normalized, termNames(known));
 }
 
 /** Pages containing the word or one of its other names: one exact search per form. */
