@@ -48,6 +48,8 @@ export interface SiteContent {
   citedBy: ReadonlyMap<string, CitingPage[]>;
   /** For each imported text that has other versions: every version of it, oldest first. */
   versionsOf: ReadonlyMap<string, Regulation[]>;
+  /** The text of every content file, as read once (search's pinyin table covers their characters). */
+  sourceTexts: string[];
 }
 
 /** Current texts first, then by title in Chinese collation order. */
@@ -89,6 +91,7 @@ function assemble(): SiteContent {
     outlines: model.outlines,
     citedBy: model.citedBy,
     versionsOf: new Map([...model.versionsOf].map(([slug, family]) => [slug, family.map((e) => bySlug.get(e.slug)!)])),
+    sourceTexts: model.entries.map((e) => e.file.text),
   };
 }
 

@@ -40,6 +40,11 @@ export interface VocabularyEntry {
 }
 
 const MIN_CHARS = 2;
+
+/** The names a regulation goes by: 简称 (or 全称), 全称, aliases. */
+export function regulationNamesOf(data: { title: string; shortTitle?: string; aliases: string[] }): string[] {
+  return [data.shortTitle ?? data.title, data.title, ...data.aliases];
+}
 const WORD_CHAR = /[\p{Script=Han}0-9a-z]/u;
 
 function usable(form: string): boolean {

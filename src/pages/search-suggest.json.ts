@@ -2,24 +2,12 @@
 // names, page titles and section headings — with the readings (pinyin without tones, pinyin-pro) of
 // every character the site's content uses, so a homophone slip (一间挑) finds 一肩挑. Read only
 // when a search finds nothing or only part of the query (src/lib/suggest.ts).
-import fs from 'node:fs';
-import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { renderBody, siteContent } from '../data/content';
-import { dedupeVocabulary, type VocabularyEntry } from '../lib/search-vocabulary';
+import { dedupeVocabulary, regulationNamesOf, type VocabularyEntry } from '../lib/search-vocabulary';
 import { entryPath, pageFile, termId } from '../lib/routes';
-import { CONTENT_DIR } from '../site-config';
 
-/** Every Han character in the content files (the characters queries about this site are made of). */
-function contentCharacters(dir: string): Set<string> {
-  const chars = new Set<string>();
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(dir, file);
-    if (!fs.statSync(full).isFile()) continue;
-    for (const c of fs.readFileSync(full, 'utf8')) if (/\p{Script=Han}/u.test(c)) chars.add(c);
-  }
-  return chars;
-}
+const HAN = /\p{Script=Han}/u;
 
 function readingTable(chars: Set<string>): Record<string, string> {
   const table: Record<string, string> = {};
@@ -32,13 +20,13 @@ function readingTable(chars: Set<string>): Record<string, string> {
 }
 
 export async function GET() {
-  const { regulations, guides, templates, terms } = await siteContent();
+  const { regulations, guides, templates, terms, sourceTexts } = await siteContent();
   const glossary = pageFile('/glossary/');
   const entries: VocabularyEntry[] = [];
   for (const t of terms) for (const text of [t.data.term, ...t.data.aliases]) entries.push({ text, url: `${glossary}#${termId(t.id)}`, kind: '术语' });
   for (const r of regulations) {
     const url = pageFile(entryPath('/', 'regulations', r.id));
-    for (const text of [r.data.shortTitle ?? r.data.title, r.data.title, ...r.data.aliases]) entries.push({ text, url, kind: r.data.category === '范本' ? '范本' : '法规' });
+    for (const text of regulationNamesOf(r.data)) entries.push({ text, url, kind: r.data.category === '范本' ? '范本' : '法规' });
   }
   for (const g of guides) entries.push({ text: g.data.title, url: pageFile(entryPath('/', 'guides', g.id)), kind: '指南' });
   for (const t of templates) entries.push({ text: t.data.title, url: pageFile(entryPath('/', 'templates', t.id)), kind: '范本' });
@@ -53,7 +41,8 @@ export async function GET() {
     for (const h of headings) if (h.depth <= 3) entries.push({ text: h.text, url: `${url}#${h.slug}`, kind: '小节' });
   }
   const vocabulary = dedupeVocabulary(entries);
-  const chars = contentCharacters(CONTENT_DIR);
-  for (const e of vocabulary) for (const c of e.text) if (/\p{Script=Han}/u.test(c)) chars.add(c);
+  // The characters queries about this site are made of: every one its content files use.
+  const chars = new Set<string>();
+  for (const text of [...sourceTexts, ...vocabulary.map((e) => e.text)]) for (const c of text) if (HAN.test(c)) chars.add(c);
   return new Response(JSON.stringify({ entries: vocabulary, readings: readingTable(chars) }), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -95,11 +95,11 @@ export function wireSearchBox(form: HTMLFormElement) {
     }
     if (result === null || input.value !== raw) return; // a newer search is under way
     clear();
-    const words = highlightWords(result);
     for (const j of result.jumps) option(`直达 ${j.label}`, j.url, undefined, 'search-option-jump');
     for (const r of result.named) option(`打开《${r.title}》`, r.url, undefined, 'search-option-jump');
     for (const s of result.suggestions) option(`您要找的是不是：${s.text}（${s.kind}）`, resultsPage(s.text), undefined, 'search-option-suggestion');
     for (const doc of result.documents) {
+      const words = highlightWords(result, doc.matchedForms);
       const best = doc.sections[0];
       const label = best && best.title !== doc.title ? `${doc.title} › ${best.title}` : doc.title;
       option(label, withHighlight(best ? best.url : doc.url, words), best ? renderExcerpt(best.excerpt) : undefined, 'search-option-doc');

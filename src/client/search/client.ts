@@ -3,7 +3,7 @@
 // names an article or a regulation, runs searches with a stale-result guard, tells
 // "the index could not be loaded" apart from "nothing found", and keeps recent searches.
 import { searchSite, type PagefindLike, type SearchOptions, type SearchOutcome } from './engine';
-import { citationJumps, parseQuery, type CatalogRegulation, type CitationJump } from './query';
+import { citationJumps, type CatalogRegulation, type CitationJump, type ParsedQuery } from './query';
 import { fetchSiteFile, installSiteFileLoaders, LOAD_TIMEOUT_MS, takeFailures, type LoadFailure } from './site-files';
 import { loadScript } from '../load-script';
 import { siteUrl } from '../site-root';
@@ -114,8 +114,7 @@ export function preloadSearch() {
  * Whether a query needs the regulation catalog: it names an article (直达) or is a regulation's
  * name (打开《…》). Other queries never load it — with thousands of imported articles it is large.
  */
-function needsCatalog(raw: string, known: SearchWords | null): boolean {
-  const query = parseQuery(raw);
+function needsCatalog(query: ParsedQuery, known: SearchWords | null): boolean {
   if (query.citation) return true;
   if (!known) return true; // without the names, the catalog is the only way to tell
   const typed = query.words.map((w) => w.normalized).join('');
@@ -143,10 +142,10 @@ export async function runSearch(raw: string, options: SearchOptions & { chips?: 
   let known: SearchWords | null;
   try {
     [known] = await Promise.all([loadWords(), loadPagefind()]);
-    list = needsCatalog(raw, known) ? await loadCatalog() : [];
     // Filter chips need counts, which Pagefind gives only once its filter index is loaded.
     if (options.chips) await (await loadPagefind()).filters();
     outcome = await searchSite(await loadPagefind(), raw, { ...options, words: known ?? undefined });
+    list = needsCatalog(outcome.query, known) ? await loadCatalog() : [];
   } catch (error) {
     reset();
     const failed = takeFailures((f) => !isOptional(f));

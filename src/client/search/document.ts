@@ -263,25 +263,26 @@ export function analyseDocument(data: FragmentData, words: QueryWord[], prefer: 
     // finds where in it (and drops a page whose text does not hold what was typed).
     const clean = cleanBlockText(block.text);
     const text = normalizeForSearch(clean);
-    for (const { word, form } of forms) {
-      if (!text.includes(form.normalized)) continue;
-      const anchor = sectionOf(block.start);
-      // A match in the heading itself: the excerpt is the section's first text, not the heading again.
-      const inHeading = isHeadingBlock(clean, anchor ? cleanBlockText(anchor.text) : title);
-      const limit = anchor ? nextAnchorLocation(anchor) : (anchors[0]?.location ?? all.length);
-      const next = blocks[index + 1];
-      const shown = inHeading && next && next.start < limit ? next : block;
+    const found = forms.filter(({ form }) => text.includes(form.normalized));
+    if (found.length === 0) return;
+    const anchor = sectionOf(block.start);
+    // A match in the heading itself: the excerpt is the section's first text, not the heading again.
+    const inHeading = isHeadingBlock(clean, anchor ? cleanBlockText(anchor.text) : title);
+    const limit = anchor ? nextAnchorLocation(anchor) : (anchors[0]?.location ?? all.length);
+    const next = blocks[index + 1];
+    const shown = inHeading && next && next.start < limit ? next : block;
+    const key = anchor?.id ?? '';
+    const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', fromHeading: true, first: block.start };
+    if (!entry.block || (entry.fromHeading && !inHeading)) {
+      entry.block = shown.text;
+      entry.fromHeading = inHeading;
+    }
+    for (const { word, form } of found) {
       if (form !== word) matchedForms.add(form.text);
-      const key = anchor?.id ?? '';
-      const entry = bySection.get(key) ?? { anchor, words: new Set<string>(), block: '', fromHeading: true, first: block.start };
       entry.words.add(word.normalized);
-      if (!entry.block || (entry.fromHeading && !inHeading)) {
-        entry.block = shown.text;
-        entry.fromHeading = inHeading;
-      }
-      bySection.set(key, entry);
       wordsSeen.add(word.normalized);
     }
+    bySection.set(key, entry);
   });
 
   // Whole-term use is judged on the page's plain text.

@@ -5,7 +5,6 @@
 // drive it with a fake.
 import { analyseDocument, type DocumentHit, type FragmentData } from './document';
 import { parseQuery, queryWord, type ParsedQuery, type QueryWord } from './query';
-import { phraseQuery } from '../../lib/search-tokens';
 import { allNames, alternativesOf, compoundEdges, termNames, type SearchWords } from '../../lib/search-vocabulary';
 import { searchBoost } from '../../lib/page-kinds';
 import { isCurrent } from '../../lib/regulation-status';
@@ -57,7 +56,7 @@ export async function searchSite(pagefind: PagefindLike, raw: string, options: S
 
   // No page contains everything typed: fall back to the longest piece that some page contains.
   for (const piece of fallbackPieces(query.words)) {
-    const word: QueryWord = { text: piece, normalized: piece, phrase: phraseQuery(piece), exact: true };
+    const word = queryWord(piece);
     if (known) describeWord(word, known);
     const partial = await matchAll(pagefind, [word], options);
     if (partial && partial.ids.length > 0) {
@@ -95,7 +94,7 @@ async function matchWord(pagefind: PagefindLike, word: QueryWord, options: Searc
     if (form === word) filters = found.filters ?? {};
     results.push(...found.results);
   }
-  return { results, filters, single: forms.length === 1 };
+  return { results, filters };
 }
 
 /** Pages containing every word: the intersection of one exact search per word (and its other names). */

@@ -17,7 +17,7 @@ export interface QueryWord {
   /** Exact-phrase query over pair tokens, or null for a single character. */
   phrase: string | null;
   /** True when the phrase covers the whole word; otherwise (punctuation, one-character pieces such
-   *  as 村“两委”) each match is checked against the text itself. */
+   *  as 村“两委”) Pagefind's matches are only candidates, and some fail the check on the text. */
   exact: boolean;
   /** Other names for the same thing, searched too (选拔任用条例 → 干部任用条例 …). */
   alternatives?: QueryWord[];

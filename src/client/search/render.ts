@@ -26,14 +26,8 @@ export function renderExcerpt(parts: Highlighted): HTMLElement {
   return p;
 }
 
-export function highlightWords(result: ClientResult): string[] {
-  const words = result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
-  const other = result.documents.flatMap((d) => d.matchedForms.map((f) => f.toLowerCase()));
-  return [...new Set([...words, ...other])].slice(0, 6);
-}
-
-/** Highlight words for one result: the typed words and the other names this page was found by. */
-function wordsFor(result: ClientResult, matchedForms: string[]): string[] {
+/** Words to highlight on a result's page: the typed words and the other names that page was found by. */
+export function highlightWords(result: ClientResult, matchedForms: string[]): string[] {
   const words = result.mode === 'partial' && result.partialTerm ? [result.partialTerm] : result.query.words.map((w) => w.normalized);
   return [...new Set([...words, ...matchedForms.map((f) => f.toLowerCase())])].slice(0, 6);
 }
@@ -42,7 +36,7 @@ function wordsFor(result: ClientResult, matchedForms: string[]): string[] {
 export function renderResultList(result: ClientResult, maxSections = 4): HTMLElement {
   const list = el('ol', 'search-results');
   for (const doc of result.documents) {
-    const words = wordsFor(result, doc.matchedForms);
+    const words = highlightWords(result, doc.matchedForms);
     const item = el('li', 'search-doc');
     const head = el('p', 'search-doc-head');
     const link = el('a', 'search-doc-title', doc.title);
