@@ -4,116 +4,45 @@
 //   phrases can be found; heading tokens go right after the heading, weighted like the heading;
 // - elements marked data-search-title (articles, verified-article entries, glossary terms) get a
 //   heading carrying their id, because Pagefind makes deep-linked sub-results only from headings.
-import { parse, HTMLElement, NodeType, type Node } from 'node-html-parser';
+// One streaming pass (htmlparser2): the page is copied as written and only the insertions, the
+// dropped elements and the marked elements' opening tags differ. A page of 10,000 articles would
+// otherwise be parsed into a tree and written out again, the slowest part of building the index.
+import { Parser } from 'htmlparser2';
 import { indexTokens } from './search-tokens';
-import { NOT_INDEXED_SELECTOR } from './indexed-region';
+import { NOT_INDEXED_CLASSES } from './indexed-region';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'blockquote', 'caption', 'figcaption', 'pre', 'summary', 'div', 'section', 'header', 'article', 'aside', 'nav', 'ol', 'ul', 'dl', 'table', 'tbody', 'thead', 'tr', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+/** Elements whose text is never indexed (and whose blocks get no tokens). */
 const SKIP = new Set(['script', 'style', 'template', 'button', 'svg', 'noscript']);
+const CELLS = new Set(['td', 'th']);
+/** Weight of the heading given to a marked element. */
+const SECTION_HEADING = 'h4';
+const NOT_INDEXED = new Set<string>(NOT_INDEXED_CLASSES);
 
-function isElement(node: Node): node is HTMLElement {
-  return node.nodeType === NodeType.ELEMENT_NODE;
-}
+type Attributes = Record<string, string>;
 
-function ignored(el: HTMLElement): boolean {
-  return SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('hidden');
-}
-
-/** Text of the node's own inline content: descends into inline elements, stops at nested blocks. */
-function inlineText(el: HTMLElement): string {
-  let text = '';
-  for (const child of el.childNodes) {
-    if (isElement(child)) {
-      if (ignored(child) || BLOCKS.has(child.rawTagName.toLowerCase())) continue;
-      text += inlineText(child);
-    } else if (child.nodeType === NodeType.TEXT_NODE) {
-      text += child.text;
-    }
-  }
-  return text;
+interface Open {
+  tag: string;
+  /** Inside an element whose text is not indexed (this one included). */
+  ignored: boolean;
+  /** A block that collects its own inline text and gets tokens after it. */
+  block: boolean;
+  text: string;
+  weight?: number;
+  /** Output slot for the tokens, set when the first nested block starts (tokens go before it). */
+  slot?: number;
+  /** A table row: its cells' text, and the slot at the end of its last cell. */
+  cells?: string[];
+  lastCellSlot?: number;
+  /** This element or an ancestor carries data-search-title. */
+  inTitled: boolean;
+  /** For a marked element: the section to resume after it (the id of the heading before it). */
+  resume?: string | null;
 }
 
 function tokenSpan(tokens: string, weight?: number): string {
   return `<span${weight ? ` data-pagefind-weight="${weight}"` : ''}> ${tokens} </span>`;
-}
-
-const CELLS = new Set(['td', 'th']);
-
-/**
- * A table row is one block: its cells' tokens (cells kept apart by a break) go at the end of the
- * last cell, so a match anywhere in the row brings the whole row — topic, figure, source — into
- * the excerpt.
- */
-function addRowTokens(row: HTMLElement) {
-  const cells = row.childNodes.filter((c): c is HTMLElement => isElement(c) && CELLS.has(c.rawTagName.toLowerCase()) && !ignored(c));
-  const tokens = indexTokens(cells.map(inlineText).join(' ｜ '));
-  if (tokens && cells.length > 0) cells[cells.length - 1]!.insertAdjacentHTML('beforeend', tokenSpan(tokens, Number(row.getAttribute('data-search-weight')) || undefined));
-}
-
-function addTokens(el: HTMLElement) {
-  const tag = el.rawTagName?.toLowerCase() ?? '';
-  for (const child of [...el.childNodes]) {
-    // Cells of a row are tokenized with their row (their nested blocks on their own).
-    if (!isElement(child) || ignored(child)) continue;
-    if (tag === 'tr' && CELLS.has(child.rawTagName.toLowerCase())) {
-      for (const inner of [...child.childNodes]) if (isElement(inner) && !ignored(inner)) addTokens(inner);
-    } else {
-      addTokens(child);
-    }
-  }
-  if (tag === 'tr') return addRowTokens(el);
-  if (!BLOCKS.has(tag) || ignored(el)) return;
-  const tokens = indexTokens(inlineText(el));
-  if (!tokens) return;
-  const weight = Number(el.getAttribute('data-search-weight')) || HEADING_WEIGHT[tag];
-  // Right after the element's own text: before a nested block (a <p> under a linked <li>), whose
-  // text and tokens would otherwise sit between this text and its tokens.
-  const nestedBlock = el.childNodes.find((c): c is HTMLElement => isElement(c) && !ignored(c) && BLOCKS.has(c.rawTagName.toLowerCase()));
-  if (tag in HEADING_WEIGHT) {
-    el.insertAdjacentHTML('afterend', tokenSpan(tokens, weight));
-  } else if (nestedBlock) {
-    nestedBlock.insertAdjacentHTML('beforebegin', tokenSpan(tokens, weight));
-  } else {
-    el.insertAdjacentHTML('beforeend', tokenSpan(tokens, weight));
-  }
-}
-
-const HEADING = /^h[1-6]$/i;
-
-/**
- * Elements with data-search-title become sections: their id moves to a new heading inside them.
- * Pagefind's sections run from one heading to the next, so after the last of a run of such
- * elements (the last row of a table, the last article) an empty heading repeats the id of the
- * section they sit in: text after a table belongs to that section again, not to the table's last row.
- */
-function addSectionHeadings(body: HTMLElement) {
-  let current: string | null = null;
-  const marked = new Set(body.querySelectorAll('[data-search-title][id]'));
-  for (const el of body.querySelectorAll('*')) {
-    if (HEADING.test(el.rawTagName) && el.id && !el.closest('[data-search-title]')) current = el.id;
-    if (!marked.has(el)) continue;
-    const id = el.id;
-    const title = el.getAttribute('data-search-title')!;
-    el.removeAttribute('id');
-    el.insertAdjacentHTML('afterbegin', `<h4 id="${escapeAttribute(id)}">${escapeText(title)}</h4>`);
-    const next = el.nextElementSibling;
-    if (current && !(next && marked.has(next))) el.insertAdjacentHTML('afterend', `<h4 id="${escapeAttribute(current)}"></h4>`);
-  }
-}
-
-/**
- * Returns the HTML to hand to Pagefind for one built page, or null when the page has no indexed
- * region (data-pagefind-body).
- */
-export function prepareForIndex(html: string): string | null {
-  const root = parse(html, { comment: false });
-  const body = root.querySelector('[data-pagefind-body]');
-  if (!body) return null;
-  for (const el of body.querySelectorAll(NOT_INDEXED_SELECTOR)) el.remove();
-  addSectionHeadings(body);
-  addTokens(body);
-  return root.toString();
 }
 
 function escapeText(text: string): string {
@@ -122,4 +51,165 @@ function escapeText(text: string): string {
 
 function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;');
+}
+
+function openTag(tag: string, attributes: Attributes): string {
+  const list = Object.entries(attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  return `<${tag}${list.join('')}>`;
+}
+
+function isDropped(attributes: Attributes): boolean {
+  return (attributes.class ?? '').split(/\s+/).some((c) => NOT_INDEXED.has(c));
+}
+
+/**
+ * Returns the HTML to hand to Pagefind for one built page, or null when the page has no indexed
+ * region (data-pagefind-body).
+ */
+export function prepareForIndex(html: string): string | null {
+  const out: string[] = [];
+  /** Input copied to `out` up to here. */
+  let copied = 0;
+  /** Open elements inside the indexed region, the region's own element first. */
+  const stack: Open[] = [];
+  let foundBody = false;
+  /** Depth (stack length) of a dropped element being skipped, or -1. */
+  let dropDepth = -1;
+  let skippedTags = 0;
+  /** The id of the last heading seen outside marked elements: the section text belongs to. */
+  let currentSection: string | null = null;
+  /** After a marked element (its parent at stack depth `depth`): the slot for its resume heading, until
+   * its next sibling shows whether it is needed (not when that sibling is marked too). */
+  let pendingResume: { depth: number; slot: number; id: string } | null = null;
+
+  let atEnd = false;
+  const copyTo = (position: number) => {
+    if (position > copied) out.push(html.slice(copied, position));
+    copied = Math.max(copied, position);
+  };
+  const slot = () => out.push('') - 1;
+  /** A nested block starts here: its parent's tokens go before it. */
+  const blockStarts = () => {
+    const parent = stack[stack.length - 1];
+    if (parent?.block && parent.slot === undefined && !parent.cells) parent.slot = slot();
+  };
+  const settleResume = (nextIsMarked: boolean) => {
+    if (!pendingResume) return;
+    if (!nextIsMarked) out[pendingResume.slot] = `<${SECTION_HEADING} id="${escapeAttribute(pendingResume.id)}"></${SECTION_HEADING}>`;
+    pendingResume = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const start = parser.startIndex;
+        if (!foundBody) {
+          if (!('data-pagefind-body' in attributes)) return;
+          foundBody = true;
+        } else if (stack.length === 0) {
+          return; // after the indexed region
+        }
+        if (dropDepth !== -1) {
+          skippedTags++;
+          return;
+        }
+        if (stack.length > 0 && isDropped(attributes)) {
+          copyTo(start);
+          dropDepth = stack.length;
+          skippedTags = 1;
+          return;
+        }
+        const parent = stack[stack.length - 1];
+        const marked = stack.length > 0 && 'data-search-title' in attributes && 'id' in attributes;
+        if (pendingResume && stack.length === pendingResume.depth) {
+          copyTo(start);
+          settleResume(marked);
+        }
+        const ignored = (parent?.ignored ?? false) || SKIP.has(name) || 'hidden' in attributes;
+        const block = BLOCKS.has(name) && !ignored;
+        const inTitled = (parent?.inTitled ?? false) || 'data-search-title' in attributes;
+        if (block) {
+          copyTo(start);
+          blockStarts();
+        }
+        if (/^h[1-6]$/.test(name) && attributes.id && !inTitled && stack.length > 0) currentSection = attributes.id;
+        const open: Open = { tag: name, ignored, block, text: '', inTitled, weight: Number(attributes['data-search-weight']) || HEADING_WEIGHT[name] };
+        if (name === 'tr' && block) open.cells = [];
+        stack.push(open);
+        if (!marked) return;
+        // The marked element: its id moves to a heading inside it, which starts its section.
+        const { id, ...rest } = attributes;
+        const title = attributes['data-search-title']!;
+        copyTo(start);
+        out.push(openTag(name, rest));
+        copied = parser.endIndex + 1;
+        open.resume = currentSection;
+        if (open.block && !open.cells) open.slot = slot();
+        const headingTokens = ignored ? '' : indexTokens(title);
+        out.push(`<${SECTION_HEADING} id="${escapeAttribute(id!)}">${escapeText(title)}</${SECTION_HEADING}>${headingTokens ? tokenSpan(headingTokens, HEADING_WEIGHT[SECTION_HEADING]) : ''}`);
+      },
+      ontext(text) {
+        if (stack.length === 0 || dropDepth !== -1) return;
+        const top = stack[stack.length - 1]!;
+        if (top.ignored) return;
+        // Inline text belongs to the nearest enclosing block (none: the region's own inline text).
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const el = stack[i]!;
+          if (el.block) {
+            el.text += text;
+            return;
+          }
+        }
+      },
+      onclosetag(name, isImplied) {
+        if (stack.length === 0) return;
+        // An implied end (a void element, or an element the next tag closes) has no end tag of its own.
+        // At the end of the input, unclosed elements end there.
+        const end = atEnd ? html.length : parser.startIndex;
+        const after = isImplied ? end : parser.endIndex + 1;
+        if (dropDepth !== -1) {
+          if (--skippedTags > 0) return;
+          dropDepth = -1;
+          copied = Math.max(copied, after);
+          return;
+        }
+        if (pendingResume && stack.length === pendingResume.depth) {
+          copyTo(end);
+          settleResume(false);
+        }
+        const el = stack.pop()!;
+        const parent = stack[stack.length - 1];
+        if (el.cells && el.block) {
+          const tokens = indexTokens(el.cells.join(' ｜ '));
+          if (tokens && el.lastCellSlot !== undefined) out[el.lastCellSlot] = tokenSpan(tokens, el.weight);
+        } else if (el.block && CELLS.has(el.tag) && parent?.cells) {
+          parent.cells.push(el.text);
+          copyTo(end);
+          parent.lastCellSlot = slot();
+        } else if (el.block) {
+          const tokens = indexTokens(el.text);
+          if (el.tag in HEADING_WEIGHT) {
+            copyTo(after);
+            if (tokens) out.push(tokenSpan(tokens, el.weight));
+          } else if (el.slot !== undefined) {
+            if (tokens) out[el.slot] = tokenSpan(tokens, el.weight);
+          } else if (tokens) {
+            copyTo(end);
+            out.push(tokenSpan(tokens, el.weight));
+          }
+        }
+        if (el.resume) {
+          copyTo(after);
+          pendingResume = { depth: stack.length, slot: slot(), id: el.resume };
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  atEnd = true;
+  parser.end();
+  if (!foundBody) return null;
+  copyTo(html.length);
+  return out.join('');
 }

@@ -203,4 +203,27 @@ describe('prepareForIndex', () => {
   it('skips pages without an indexed region', () => {
     expect(prepareForIndex('<html><body><p>无</p></body></html>')).toBeNull();
   });
+  it('never takes its own tokens for text: a heading\'s tokens are not tokenized again as its parent\'s text', () => {
+    const html = prepareForIndex('<article data-pagefind-body><h2>甲乙</h2><p>丙丁</p></article>')!;
+    expect(html.match(/<span/g)).toHaveLength(2);
+    expect(html).toBe(`<article data-pagefind-body><h2>甲乙</h2><span data-pagefind-weight="6"> ${indexTokens('甲乙')} </span><p>丙丁<span> ${indexTokens('丙丁')} </span></p></article>`);
+  });
+  it('copies the page as written outside the insertions: other regions, comments, attributes, entities', () => {
+    const page = '<html lang="zh-CN"><head><title>甲 &amp; 乙</title></head><body><nav class="x">导航<!-- c --></nav><main data-pagefind-body data-a=\'1\'><p title="a&quot;b">&#x7532;乙&nbsp;丙</p></main><footer>页脚</footer></body></html>';
+    const html = prepareForIndex(page)!;
+    expect(html).toBe(page.replace('&nbsp;丙</p>', `&nbsp;丙<span> ${indexTokens('甲乙')} </span></p>`));
+  });
+  it('drops excluded elements whole, nested elements of the same name included', () => {
+    const html = prepareForIndex('<article data-pagefind-body><div class="related"><div>相关甲</div><br><div>相关乙</div></div><p>正文</p></article>')!;
+    expect(html).toBe(`<article data-pagefind-body><p>正文<span> ${indexTokens('正文')} </span></p></article>`);
+  });
+  it('puts tokens inside elements whose end the next tag implies', () => {
+    const html = prepareForIndex('<article data-pagefind-body><ul><li>甲乙<li>丙丁</ul></article>')!;
+    expect(html).toBe(`<article data-pagefind-body><ul><li>甲乙<span> ${indexTokens('甲乙')} </span><li>丙丁<span> ${indexTokens('丙丁')} </span></ul></article>`);
+  });
+  it('leaves hidden elements, buttons and scripts out of the text', () => {
+    const html = prepareForIndex('<article data-pagefind-body><p>甲乙<button>复制</button><span hidden>隐藏</span><script>var a="脚本"</script></p></article>')!;
+    expect(html).toContain(`<span> ${indexTokens('甲乙')} </span></p>`);
+    for (const word of ['复制', '隐藏', '脚本']) expect(html).not.toContain(phraseQuery(word)!.replace(/"/g, ''));
+  });
 });
