@@ -73,15 +73,15 @@ export function prepareForIndex(html: string): string | null {
   /** Open elements inside the indexed region, the region's own element first. */
   const stack: Open[] = [];
   let foundBody = false;
-  /** Depth (stack length) of a dropped element being skipped, or -1. */
-  let dropDepth = -1;
-  let skippedTags = 0;
+  /** Inside a dropped element: how many of its elements (itself included) are open. */
+  let skipping = 0;
   /** The id of the last heading seen outside marked elements: the section text belongs to. */
   let currentSection: string | null = null;
   /** After a marked element (its parent at stack depth `depth`): the slot for its resume heading, until
    * its next sibling shows whether it is needed (not when that sibling is marked too). */
   let pendingResume: { depth: number; slot: number; id: string } | null = null;
 
+  /** Set once the whole input is read: elements still open end at its end. */
   let atEnd = false;
   const copyTo = (position: number) => {
     if (position > copied) out.push(html.slice(copied, position));
@@ -109,14 +109,9 @@ export function prepareForIndex(html: string): string | null {
         } else if (stack.length === 0) {
           return; // after the indexed region
         }
-        if (dropDepth !== -1) {
-          skippedTags++;
-          return;
-        }
-        if (stack.length > 0 && isDropped(attributes)) {
-          copyTo(start);
-          dropDepth = stack.length;
-          skippedTags = 1;
+        if (skipping > 0 || (stack.length > 0 && isDropped(attributes))) {
+          if (skipping === 0) copyTo(start);
+          skipping++;
           return;
         }
         const parent = stack[stack.length - 1];
@@ -149,7 +144,7 @@ export function prepareForIndex(html: string): string | null {
         out.push(`<${SECTION_HEADING} id="${escapeAttribute(id!)}">${escapeText(title)}</${SECTION_HEADING}>${headingTokens ? tokenSpan(headingTokens, HEADING_WEIGHT[SECTION_HEADING]) : ''}`);
       },
       ontext(text) {
-        if (stack.length === 0 || dropDepth !== -1) return;
+        if (stack.length === 0 || skipping > 0) return;
         const top = stack[stack.length - 1]!;
         if (top.ignored) return;
         // Inline text belongs to the nearest enclosing block (none: the region's own inline text).
@@ -163,14 +158,12 @@ export function prepareForIndex(html: string): string | null {
       },
       onclosetag(name, isImplied) {
         if (stack.length === 0) return;
-        // An implied end (a void element, or an element the next tag closes) has no end tag of its own.
-        // At the end of the input, unclosed elements end there.
+        // An implied end (a void element, or an element the next tag closes) has no end tag of its
+        // own: the element ends where the tag that closes it starts.
         const end = atEnd ? html.length : parser.startIndex;
         const after = isImplied ? end : parser.endIndex + 1;
-        if (dropDepth !== -1) {
-          if (--skippedTags > 0) return;
-          dropDepth = -1;
-          copied = Math.max(copied, after);
+        if (skipping > 0) {
+          if (--skipping === 0) copied = Math.max(copied, after);
           return;
         }
         if (pendingResume && stack.length === pendingResume.depth) {
