@@ -221,6 +221,11 @@ describe('prepareForIndex', () => {
     const html = prepareForIndex('<article data-pagefind-body><ul><li>甲乙<li>丙丁</ul></article>')!;
     expect(html).toBe(`<article data-pagefind-body><ul><li>甲乙<span> ${indexTokens('甲乙')} </span><li>丙丁<span> ${indexTokens('丙丁')} </span></ul></article>`);
   });
+  it('writes a marked element\'s title and id as text, never as markup', () => {
+    const html = prepareForIndex('<article data-pagefind-body><section id="a&quot;b" data-search-title="&lt;img src=x onerror=alert(1)&gt;第一条"><p>甲乙</p></section></article>')!;
+    expect(html).toContain('<h4 id="a&quot;b">&lt;img src=x onerror=alert(1)&gt;第一条</h4>');
+    expect(html).not.toContain('<img');
+  });
   it('leaves hidden elements, buttons and scripts out of the text', () => {
     const html = prepareForIndex('<article data-pagefind-body><p>甲乙<button>复制</button><span hidden>隐藏</span><script>var a="脚本"</script></p></article>')!;
     expect(html).toContain(`<span> ${indexTokens('甲乙')} </span></p>`);
