@@ -202,6 +202,23 @@ describe('regulation reader', () => {
     await context.close();
   });
 
+  it('sets a linked term in the sentence like plain text: no space opens around it', async () => {
+    const { page, context } = await session.open();
+    await page.goto('guides/shili/');
+    const gaps = await page.locator('span.term', { has: page.locator('a.term-ref') }).first().evaluate((span) => {
+      // First and last line boxes: a term can wrap across lines.
+      const outer = span.getClientRects();
+      const inner = span.querySelector('a.term-ref')!.getClientRects();
+      return { before: inner[0]!.left - outer[0]!.left, after: outer[outer.length - 1]!.right - inner[inner.length - 1]!.right };
+    });
+    expect(gaps.before).toBeLessThan(1);
+    expect(gaps.after).toBeLessThan(1);
+    // The glossary's own entries keep their padding (the same class name, a different element).
+    await page.goto('glossary/');
+    await expect(page.locator('.term-list > .term').first().evaluate((el) => getComputedStyle(el).paddingLeft)).resolves.not.toBe('0px');
+    await context.close();
+  });
+
   it('on a touch screen, the first tap on a term shows its definition and the second opens the glossary', async () => {
     const { page, context } = await session.open({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await page.goto('guides/shili/');
