@@ -63,7 +63,7 @@ export async function assembleFixtureSite() {
   );
   fs.writeFileSync(
     path.join(FIXTURE_CONTENT, 'guides', 'changwei.mdx'),
-    '---\ntitle: 常委会测试指南\nsummary: 测试用。\npillar: 议事规则\nregulations: [changwei-daodu]\nupdated: 2026-11-24\n---\n\n到会人数见 <Cite reg="changwei-daodu" art={9} />，表决见 <Cite reg="changwei-daodu" art={3} />。{/* 测试用清单 */}\n',
+    '---\ntitle: 常委会测试指南\nsummary: 测试用。\npillar: 议事规则\nregulations: [changwei-daodu]\nupdated: 2026-11-24\n---\n\n到会人数见<Cite reg="changwei-daodu" art={9} />，表决见<Cite reg="changwei-daodu" art={3} />。{/* 测试用清单 */}\n',
   );
   await importInto([SAMPLE, '--slug', 'changwei-guize', '--guide', 'changwei-daodu']);
   const next = path.join(FIXTURE_ROOT, 'in', '某县委常委会议事规则2025.txt');
