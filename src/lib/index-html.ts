@@ -16,7 +16,7 @@ const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5:
 /** Elements whose text is never indexed (and whose blocks get no tokens). */
 const SKIP = new Set(['script', 'style', 'template', 'button', 'svg', 'noscript']);
 const CELLS = new Set(['td', 'th']);
-/** Weight of the heading given to a marked element. */
+/** The heading given to a marked element (its id moves there). */
 const SECTION_HEADING = 'h4';
 const NOT_INDEXED = new Set<string>(NOT_INDEXED_CLASSES);
 
@@ -127,7 +127,7 @@ export function prepareForIndex(html: string): string | null {
           copyTo(start);
           blockStarts();
         }
-        if (/^h[1-6]$/.test(name) && attributes.id && !inTitled && stack.length > 0) currentSection = attributes.id;
+        if (name in HEADING_WEIGHT && attributes.id && !inTitled && stack.length > 0) currentSection = attributes.id;
         const open: Open = { tag: name, ignored, block, text: '', inTitled, weight: Number(attributes['data-search-weight']) || HEADING_WEIGHT[name] };
         if (name === 'tr' && block) open.cells = [];
         stack.push(open);

@@ -15,8 +15,9 @@ export interface RenderedDefect {
 /** A fact-sheet id as the sheets write them: 1-70, 11-00a, 12-109. */
 const FACT_ID = /(?<![\d.\-/:])\d{1,2}-\d{2,3}[a-z]?(?![\d\-/:])|事实编号|核查编号/g;
 
-function pageText(html: string): string {
-  const main = parse(html).querySelector('main');
+/** The text of <main> (this removes what is left out from the parsed page). */
+function mainText(root: HTMLElement): string {
+  const main = root.querySelector('main');
   if (!main) return '';
   for (const el of main.querySelectorAll('.imported-text, script, style, code, pre')) el.remove();
   return main.text;
@@ -32,8 +33,8 @@ const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'tem
 const SPACE_IN_CHINESE = /[\p{Script=Han}，。；：、！？）》”’][ \t\r\n]+[\p{Script=Han}（《“‘]/gu;
 
 /** The running text of every box in the page's body (each element's own inline text, nested boxes apart). */
-function proseRuns(html: string): string[] {
-  const body = parse(html).querySelector('body');
+function proseRuns(root: HTMLElement): string[] {
+  const body = root.querySelector('body');
   if (!body) return [];
   const runs: string[] = [];
   const visit = (el: HTMLElement): string => {
@@ -55,12 +56,15 @@ function proseRuns(html: string): string[] {
 
 const around = (text: string, at: number, length: number) => text.slice(Math.max(0, at - 12), at + length + 12).replace(/\s+/g, ' ');
 
-/** What a reader should not see in a page's main text. */
+/** What a reader should not see: markup and fact ids in the main text, spaces inside Chinese anywhere in the body. */
 export function renderedDefects(html: string): RenderedDefect[] {
-  const text = pageText(html);
+  const root = parse(html);
+  // The runs first: reading the main text removes elements from the parsed page.
+  const runs = proseRuns(root);
+  const text = mainText(root);
   const found: RenderedDefect[] = [];
   for (let i = text.indexOf('**'); i !== -1; i = text.indexOf('**', i + 2)) found.push({ kind: 'markup', excerpt: around(text, i, 2) });
   for (const m of text.matchAll(FACT_ID)) found.push({ kind: 'fact-id', excerpt: around(text, m.index, m[0].length) });
-  for (const run of proseRuns(html)) for (const m of run.matchAll(SPACE_IN_CHINESE)) found.push({ kind: 'space', excerpt: around(run, m.index, m[0].length) });
+  for (const run of runs) for (const m of run.matchAll(SPACE_IN_CHINESE)) found.push({ kind: 'space', excerpt: around(run, m.index, m[0].length) });
   return found;
 }
